@@ -1,0 +1,42 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { QueryCounter } from './database/query-counter';
+import { DemoModule } from './demo/demo.module';
+import { createValidationPipe } from './errors/validation-pipe';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthModule } from './health/health.module';
+import { JsonLogger } from './logging/json-logger';
+import { LoggingModule } from './logging/logging.module';
+import { ProgramsModule } from './programs/programs.module';
+
+/** Domain modules, in the order their data depends on each other. */
+const DOMAIN_MODULES = [AuthModule, ProgramsModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logger: JsonLogger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        DatabaseModule.forRoot(databaseUrl),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [QueryCounter],
+          useFactory: (counter: QueryCounter) => graphqlOptions(config, logger, counter),
+        }),
+        HealthModule,
+        ...DOMAIN_MODULES,
+        DemoModule,
+      ],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+import { UserEntity } from './user.entity';
+
+export const authEntities = [UserEntity];

@@ -1,0 +1,39 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Request } from 'express';
+import { UnauthenticatedError } from '../errors/domain-errors';
+import { AccessTokensService } from './access-tokens.service';
+import { AuthUser } from './auth-user';
+import { IS_PUBLIC } from './public.decorator';
+import { UsersService } from './users.service';
+
+type AuthRequest = Request & { user?: AuthUser };
+
+/** The one global guard: deny by default, `@Public()` opens an operation to anonymous callers. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokensService,
+    private readonly users: UsersService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    const request = this.request(context);
+    if (request.user) return true;
+    const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const userId = token ? await this.tokens.verify(token) : undefined;
+    const user = userId ? await this.users.findById(userId) : null;
+    if (!user) throw new UnauthenticatedError();
+    request.user = { id: user.id, email: user.email, fullName: user.fullName, isAdmin: user.isAdmin };
+    return true;
+  }
+
+  private request(context: ExecutionContext): AuthRequest {
+    if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+    return context.switchToHttp().getRequest();
+  }
+}

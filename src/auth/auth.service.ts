@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { UnauthenticatedError } from '../errors/domain-errors';
+import { AccessTokensService } from './access-tokens.service';
+import { LoginInput } from './login.input';
+import { verifyPassword } from './password-hasher';
+import { AuthPayload, User } from './user.model';
+import { UsersService } from './users.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: AccessTokensService,
+  ) {}
+
+  /** Unknown e-mail and wrong password fail alike, so sign-in does not reveal who has an account. */
+  async login(input: LoginInput): Promise<AuthPayload> {
+    const user = await this.users.findByEmail(input.email);
+    const valid = await verifyPassword(user?.passwordHash, input.password);
+    if (!user || !valid) throw new UnauthenticatedError('E-mail or password is incorrect');
+    return { accessToken: await this.tokens.issue(user.id), user: User.from(user, { showEmail: true }) };
+  }
+}

@@ -1,0 +1,123 @@
+import {
+  CeCertificatePdfData,
+  CertificatePdfData,
+  renderCeCertificatePdf,
+  renderCertificatePdf,
+} from './certificate-pdf';
+
+const certificate: CertificatePdfData = {
+  issuerName: 'Example IECMHC Consultant Training Program',
+  holderName: 'Ana María Quintero',
+  programName: 'IECMHC Consultant Training',
+  cohortName: '2025-2026 Statewide',
+  cohortStartsOn: '2025-09-04',
+  cohortEndsOn: '2026-06-18',
+  contactMinutes: 3450,
+  code: '7K3M-9QXR-2B4T-Z8WN-J6HC-5DPF-0GAV',
+  issuedAt: new Date('2026-06-30T17:45:12Z'),
+  verifyUrl: 'https://training.example.org/verify/7K3M9QXR2B4TZ8WNJ6HC5DPF0GAV',
+  status: 'VALID',
+};
+
+const ceCertificate: CeCertificatePdfData = {
+  ...certificate,
+  boardName: 'Board of Behavioral Sciences',
+  approvalNumber: 'CEPA-1234567',
+  ceHours: 24.5,
+  statement: 'This course meets the qualifications for 24.5 hours of continuing education credit.',
+};
+
+function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+/** The shown text of an uncompressed pdfkit file: its TJ operators' hex strings, one line each. */
+function shownText(pdf: Buffer): string {
+  const operators = pdf.toString('latin1').match(/\[[^\]]*\] TJ/g) ?? [];
+  const decode = (hex: string) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1');
+  const line = (operator: string) => (operator.match(/<[0-9a-f]*>/g) ?? []).map(decode).join('');
+  return operators.map(line).join('\n');
+}
+
+/** A document-information string, which pdfkit writes as an indirect object, UTF-16 when not ASCII. */
+function info(pdf: Buffer, key: string): string | undefined {
+  const raw = pdf.toString('latin1');
+  const ref = raw.match(new RegExp(`/${key} (\\d+) 0 R`))?.[1];
+  const value = ref ? raw.match(new RegExp(`\\n${ref} 0 obj\\n\\((.*?)\\)\\nendobj`, 's'))?.[1] : undefined;
+  if (value === undefined) return undefined;
+  const bytes = Buffer.from(value, 'latin1');
+  return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : value;
+}
+
+describe('renderCertificatePdf', () => {
+  it('renders one page naming the holder, program, hours, code and verify URL', async () => {
+    const pdf = await renderCertificatePdf(certificate, { compress: false });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pageCount(pdf)).toBe(1);
+    const text = shownText(pdf);
+    for (const expected of [
+      'Certificate of Completion',
+      'Ana María Quintero',
+      'IECMHC Consultant Training',
+      'Cohort 2025-2026 Statewide, September 4, 2025 to June 18, 2026',
+      '57.5 contact hours',
+      'June 30, 2026',
+      certificate.code,
+      certificate.verifyUrl,
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('REVOKED');
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
+  });
+
+  it('sets the title and author metadata, compressed or not', async () => {
+    for (const compress of [true, false]) {
+      const pdf = await renderCertificatePdf(certificate, { compress });
+      expect(info(pdf, 'Title')).toBe('Certificate of Completion: Ana María Quintero');
+      expect(info(pdf, 'Author')).toBe('Example IECMHC Consultant Training Program');
+    }
+  });
+
+  it('marks a revoked certificate as revoked', async () => {
+    const revoked = { ...certificate, status: 'REVOKED' as const, revokedAt: new Date('2026-08-01T12:00:00Z') };
+    const text = shownText(await renderCertificatePdf(revoked, { compress: false }));
+    expect(text).toContain('REVOKED on August 1, 2026: this certificate is no longer valid.');
+  });
+
+  it('stays on one page however long the names are', async () => {
+    const long = 'Infant and Early Childhood Mental Health Consultation '.repeat(12);
+    const pdf = await renderCertificatePdf(
+      { ...certificate, holderName: long, programName: long, cohortName: long, status: 'REVOKED' },
+      { compress: false },
+    );
+    expect(pageCount(pdf)).toBe(1);
+    expect(shownText(pdf)).toContain(certificate.code);
+  });
+});
+
+describe('renderCeCertificatePdf', () => {
+  it("renders one page with the board, approval number, CE hours and the board's statement", async () => {
+    const pdf = await renderCeCertificatePdf(ceCertificate, { compress: false });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pageCount(pdf)).toBe(1);
+    const text = shownText(pdf);
+    for (const expected of [
+      'Continuing Education Certificate',
+      'Ana María Quintero',
+      'earned 24.5 continuing education hours in',
+      'Approved by Board of Behavioral Sciences, approval number CEPA-1234567',
+      'This course meets the qualifications',
+      certificate.code,
+      certificate.verifyUrl,
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('stays on one page with a very long statement', async () => {
+    const statement = 'The provider maintains responsibility for this program and its content. '.repeat(40);
+    const pdf = await renderCeCertificatePdf({ ...ceCertificate, statement }, { compress: false });
+    expect(pageCount(pdf)).toBe(1);
+  });
+});

@@ -1,0 +1,171 @@
+import PDFDocument from 'pdfkit';
+import { toBuffer as qrPng } from 'qrcode';
+import { contactHours, formatLongDate } from './certificate-format';
+
+interface PrintedCertificate {
+  issuerName: string;
+  holderName: string;
+  programName: string;
+  cohortName: string;
+  /** `YYYY-MM-DD` */
+  cohortStartsOn: string;
+  /** `YYYY-MM-DD` */
+  cohortEndsOn: string;
+  /** The code as shown to people, dashed. */
+  code: string;
+  issuedAt: Date;
+  verifyUrl: string;
+  status: 'VALID' | 'REVOKED';
+  revokedAt?: Date | null;
+}
+
+export interface CertificatePdfData extends PrintedCertificate {
+  contactMinutes: number;
+}
+
+export interface CeCertificatePdfData extends PrintedCertificate {
+  boardName: string;
+  approvalNumber: string;
+  ceHours: number;
+  /** The wording the approving board requires on its certificates. */
+  statement?: string | null;
+}
+
+export interface PdfRenderOptions {
+  /** Tests turn compression off to read the page's text. */
+  compress?: boolean;
+}
+
+type Doc = PDFKit.PDFDocument;
+type Font = 'Helvetica' | 'Helvetica-Bold' | 'Helvetica-Oblique';
+
+const MARGIN = 60;
+const QR_SIZE = 128;
+const INK = '#1f2a44';
+const MUTED = '#55607a';
+const REVOKED_RED = '#b00020';
+
+/** The Certificate of Completion: one landscape Letter page with a QR code to its verify page. */
+export async function renderCertificatePdf(
+  data: CertificatePdfData,
+  options: PdfRenderOptions = {},
+): Promise<Buffer> {
+  const qr = await qrCode(data.verifyUrl);
+  return render(data, 'Certificate of Completion', options, (doc) => {
+    centered(doc, data.issuerName.toUpperCase(), 60, 'Helvetica', 13, MUTED);
+    centered(doc, 'Certificate of Completion', 88, 'Helvetica-Bold', 34);
+    centered(doc, 'This certifies that', 148, 'Helvetica', 14, MUTED);
+    centered(doc, data.holderName, 172, 'Helvetica-Bold', 28);
+    centered(doc, 'has completed', 220, 'Helvetica', 14, MUTED);
+    centered(doc, data.programName, 244, 'Helvetica-Bold', 20, INK, 2);
+    centered(doc, cohortLine(data), 302, 'Helvetica', 13);
+    centered(doc, `${formatHours(contactHours(data.contactMinutes))} contact hours`, 324, 'Helvetica', 13);
+    drawVerification(doc, data, qr);
+  });
+}
+
+/** A continuing-education certificate for one approving board. */
+export async function renderCeCertificatePdf(
+  data: CeCertificatePdfData,
+  options: PdfRenderOptions = {},
+): Promise<Buffer> {
+  const qr = await qrCode(data.verifyUrl);
+  return render(data, 'Continuing Education Certificate', options, (doc) => {
+    centered(doc, data.issuerName.toUpperCase(), 60, 'Helvetica', 13, MUTED);
+    centered(doc, 'Continuing Education Certificate', 86, 'Helvetica-Bold', 30);
+    centered(doc, 'This certifies that', 136, 'Helvetica', 14, MUTED);
+    centered(doc, data.holderName, 158, 'Helvetica-Bold', 26);
+    centered(doc, `earned ${formatHours(data.ceHours)} continuing education hours in`, 200, 'Helvetica', 14, MUTED);
+    centered(doc, data.programName, 222, 'Helvetica-Bold', 18, INK, 2);
+    centered(doc, cohortLine(data), 272, 'Helvetica', 12);
+    const approval = `Approved by ${data.boardName}, approval number ${data.approvalNumber}`;
+    centered(doc, approval, 292, 'Helvetica-Bold', 12, INK, 2);
+    if (data.statement) centered(doc, data.statement, 328, 'Helvetica-Oblique', 9.5, MUTED, 6);
+    drawVerification(doc, data, qr);
+  });
+}
+
+function qrCode(url: string): Promise<Buffer> {
+  return qrPng(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: QR_SIZE * 3 });
+}
+
+function render(
+  data: PrintedCertificate,
+  title: string,
+  options: PdfRenderOptions,
+  draw: (doc: Doc) => void,
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    layout: 'landscape',
+    margin: MARGIN,
+    compress: options.compress ?? true,
+    info: { Title: `${title}: ${data.holderName}`, Author: data.issuerName, Subject: data.programName },
+  });
+  const done = collect(doc);
+  drawBorder(doc);
+  draw(doc);
+  if (data.status === 'REVOKED') drawRevoked(doc, data.revokedAt);
+  doc.end();
+  return done;
+}
+
+function collect(doc: Doc): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+function drawBorder(doc: Doc): void {
+  const { width, height } = doc.page;
+  doc.lineWidth(3).strokeColor(INK).rect(24, 24, width - 48, height - 48).stroke();
+  doc.lineWidth(0.75).rect(32, 32, width - 64, height - 64).stroke();
+}
+
+/**
+ * One centred block of at most `lines` lines. A fixed height makes pdfkit cut long text
+ * with an ellipsis instead of starting a second page.
+ */
+function centered(doc: Doc, text: string, y: number, font: Font, size: number, color = INK, lines = 1): void {
+  doc.font(font).fontSize(size).fillColor(color);
+  const height = doc.currentLineHeight(true) * lines;
+  doc.text(text, MARGIN, y, { width: doc.page.width - 2 * MARGIN, align: 'center', height, ellipsis: true });
+}
+
+/** Issue date, code and verify URL on the left; the QR code to the same URL on the right. */
+function drawVerification(doc: Doc, data: PrintedCertificate, qr: Buffer): void {
+  const top = doc.page.height - MARGIN - QR_SIZE;
+  const width = doc.page.width - 2 * MARGIN - QR_SIZE - 24;
+  const field = (label: string, value: string, y: number, font: Font = 'Helvetica') => {
+    doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(label, MARGIN, y, { width, height: 12, ellipsis: true });
+    doc.font(font).fontSize(12).fillColor(INK).text(value, MARGIN, y + 12, { width, height: 15, ellipsis: true });
+  };
+  field('Issued', formatLongDate(data.issuedAt), top);
+  field('Certificate code', data.code, top + 34, 'Helvetica-Bold');
+  field('Verify at', data.verifyUrl, top + 68);
+  doc.image(qr, doc.page.width - MARGIN - QR_SIZE, top, { width: QR_SIZE, height: QR_SIZE });
+}
+
+/** A watermark across the page and a plain sentence, so a revoked copy cannot pass as valid. */
+function drawRevoked(doc: Doc, revokedAt?: Date | null): void {
+  const { width, height } = doc.page;
+  doc.save();
+  doc.rotate(-18, { origin: [width / 2, height / 2] });
+  doc.font('Helvetica-Bold').fontSize(120).fillColor(REVOKED_RED).fillOpacity(0.25);
+  doc.text('REVOKED', 0, height / 2 - 60, { width, align: 'center', height: 130, lineBreak: false });
+  doc.restore();
+  const when = revokedAt ? ` on ${formatLongDate(revokedAt)}` : '';
+  const y = height - MARGIN - QR_SIZE - 24;
+  centered(doc, `REVOKED${when}: this certificate is no longer valid.`, y, 'Helvetica-Bold', 14, REVOKED_RED);
+}
+
+function cohortLine(data: PrintedCertificate): string {
+  return `Cohort ${data.cohortName}, ${formatLongDate(data.cohortStartsOn)} to ${formatLongDate(data.cohortEndsOn)}`;
+}
+
+function formatHours(hours: number): string {
+  return hours.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Raised when the environment cannot run the service; the message names the variable. */
+export class ConfigError extends Error {}
+
+/** Every setting the service reads, validated once at start-up. */
+export class AppConfig {
+  port: number;
+  production: boolean;
+  /** External PostgreSQL; undefined means the embedded server under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedDatabasePort: number;
+  /** Sensitive: signs access tokens. */
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  bootstrapAdminEmail?: string;
+  /** Sensitive. */
+  bootstrapAdminPassword?: string;
+  demoData: boolean;
+  publicBaseUrl: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Where the generated GraphQL schema is written (SCHEMA_FILE); kept in memory when unset. */
+  schemaFile?: string;
+  /** Adds `extensions.sqlStatements` to GraphQL responses (tests and benchmarks only). */
+  exposeStatementCounts: boolean;
+  /** Sensitive: PEM of the RSA key that signs credentials (production); generated under dataDir otherwise. */
+  credentialSigningKeyPem?: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be "true" or "false" (got "${raw}")`);
+  return raw === 'true';
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use one of ${protocols.join(', ')}`);
+  }
+  return raw.replace(/\/$/, '');
+}
+
+/** A development secret is generated once and kept under DATA_DIR so tokens survive restarts. */
+function developmentSecret(dataDir: string, fileName: string): string {
+  const dir = join(dataDir, 'secrets');
+  const file = join(dir, fileName);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  // DATA_DIR itself stays traversable: the embedded server runs as its own user inside it.
+  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function jwtSecret(env: Env, production: boolean, dataDir: string): string {
+  const raw = env.JWT_SECRET;
+  if (raw) {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+    return raw;
+  }
+  if (production) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  return developmentSecret(dataDir, 'jwt-secret');
+}
+
+function logLevel(env: Env): AppConfig['logLevel'] {
+  const raw = env.LOG_LEVEL ?? 'info';
+  if (!['debug', 'info', 'warn', 'error'].includes(raw)) {
+    throw new ConfigError('LOG_LEVEL must be one of debug, info, warn, error');
+  }
+  return raw as AppConfig['logLevel'];
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const config = new AppConfig();
+  config.production = env.NODE_ENV === 'production';
+  config.port = integer(env, 'PORT', 3000, 0, 65535);
+  config.databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  config.dataDir = resolve(env.DATA_DIR || '.data');
+  config.embeddedDatabasePort = integer(env, 'EMBEDDED_DATABASE_PORT', 54329, 1024, 65535);
+  config.jwtSecret = jwtSecret(env, config.production, config.dataDir);
+  config.accessTokenTtlSeconds = integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600);
+  config.bootstrapAdminEmail = env.BOOTSTRAP_ADMIN_EMAIL || undefined;
+  config.bootstrapAdminPassword = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
+  if (Boolean(config.bootstrapAdminEmail) !== Boolean(config.bootstrapAdminPassword)) {
+    throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together');
+  }
+  config.demoData = flag(env, 'DEMO_DATA', true);
+  config.publicBaseUrl =
+    url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${config.port}`;
+  config.logLevel = logLevel(env);
+  config.schemaFile = env.SCHEMA_FILE ? resolve(env.SCHEMA_FILE) : undefined;
+  config.exposeStatementCounts = flag(env, 'EXPOSE_SQL_STATEMENT_COUNT', false);
+  config.credentialSigningKeyPem = env.CREDENTIAL_SIGNING_KEY || undefined;
+  if (config.production && !config.credentialSigningKeyPem) {
+    throw new ConfigError('CREDENTIAL_SIGNING_KEY is required when NODE_ENV=production');
+  }
+  return config;
+}

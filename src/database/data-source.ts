@@ -1,0 +1,31 @@
+import { types } from 'pg';
+import { DataSource, DataSourceOptions, Logger } from 'typeorm';
+import { migrations } from '../../migrations';
+import { entities } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// Calendar dates stay 'YYYY-MM-DD' strings; a JS Date would shift them by the server's time zone.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+/** The one DataSource definition: the app, the tests and the migration scripts all build it here. */
+export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    logger,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: { max: 10 },
+  };
+}
+
+export function createDataSource(url: string, logger?: Logger): DataSource {
+  return new DataSource(dataSourceOptions(url, logger));
+}

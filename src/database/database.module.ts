@@ -1,0 +1,49 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { QueryCounter } from './query-counter';
+
+const MIGRATION_LOCK = 7_143_001;
+
+/** Replicas starting together must not apply the same migration twice. */
+async function migrateUnderLock(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    await runner.release();
+  }
+}
+
+@Global()
+@Module({})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** Connects to `url` and applies pending migrations before anything else starts. */
+  static forRoot(url: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        QueryCounter,
+        {
+          provide: DataSource,
+          inject: [QueryCounter],
+          useFactory: async (counter: QueryCounter) => {
+            const dataSource = createDataSource(url, counter);
+            await dataSource.initialize();
+            await migrateUnderLock(dataSource);
+            return dataSource;
+          },
+        },
+      ],
+      exports: [DataSource, QueryCounter],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,20 @@
+import { EntityManager } from 'typeorm';
+import { UserEntity } from '../auth/user.entity';
+import { CohortEntity } from '../programs/cohort.entity';
+
+/** What the demo has created so far; each domain's step reads it and adds its own records. */
+export interface DemoContext {
+  manager: EntityManager;
+  cohort: CohortEntity;
+  coordinator: UserEntity;
+  faculty: UserEntity[];
+  facilitators: UserEntity[];
+  participants: UserEntity[];
+}
+
+/** One domain's share of the demo, run in order inside the demo transaction. */
+export type DemoStep = (context: DemoContext) => Promise<void>;
+
+/** Every demo account signs in with this (fictional data only). */
+export const DEMO_PASSWORD = 'demo-password-2026';
+export const DEMO_EMAIL_DOMAIN = 'demo.iecmhc.example';

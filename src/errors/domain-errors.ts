@@ -1,0 +1,49 @@
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+
+/** Every error a client may see; the code lands in `extensions.code`. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in with a valid access token') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'You are not allowed to do this') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super('NOT_FOUND', `${what} not found`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}
+
+/** Validation failure: `fields` names every bad field, the message says why. */
+export class BadInputError extends DomainError {
+  constructor(reasons: Record<string, string>) {
+    const message = Object.entries(reasons)
+      .map(([field, reason]) => `${field}: ${reason}`)
+      .join('; ');
+    super('BAD_USER_INPUT', message, { fields: Object.keys(reasons) });
+  }
+}
+
+/** Shorthand for the common single-field case. */
+export function badInput(field: string, reason: string): BadInputError {
+  return new BadInputError({ [field]: reason });
+}

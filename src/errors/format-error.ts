@@ -1,0 +1,44 @@
+import { GraphQLFormattedError } from 'graphql';
+import { JsonLogger } from '../logging/json-logger';
+
+const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Apollo reports bad variables as `... at "input.email"`; name that field like our own errors do. */
+function fieldsFromMessage(message: string): string[] | undefined {
+  const match = /at "(?:\w+\.)?([\w.[\]]+)"/.exec(message) ?? /Variable "\$(\w+)"/.exec(message);
+  return match ? [match[1]] : undefined;
+}
+
+/** The one place errors are shaped for clients: known codes pass, anything else is hidden. */
+export function formatError(logger: JsonLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && CLIENT_CODES.has(code)) {
+      const extensions: Record<string, unknown> = { code };
+      const fields = formatted.extensions?.fields ?? (code === 'BAD_USER_INPUT' ? fieldsFromMessage(formatted.message) : undefined);
+      if (fields) extensions.fields = fields;
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const databaseCode = (original as { driverError?: { code?: string } })?.driverError?.code;
+    if (databaseCode === '22P02') {
+      return { message: 'An identifier or value has the wrong format', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (databaseCode === '23505') {
+      return { message: 'This record already exists', path: formatted.path, extensions: { code: 'CONFLICT' } };
+    }
+    logger.error('Unhandled error in a GraphQL operation', { error: original instanceof Error ? original.name + ': ' + original.message : 'unknown', path: formatted.path });
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

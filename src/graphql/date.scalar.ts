@@ -1,0 +1,25 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+
+const PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day (rejects 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !PATTERN.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+function parse(value: unknown): string {
+  // GraphQL names the offending variable path in the error it wraps around this one.
+  if (!isCalendarDate(value)) throw new TypeError(`"${String(value).slice(0, 40)}" is not a date (YYYY-MM-DD)`);
+  return value;
+}
+
+/** Calendar dates travel as YYYY-MM-DD strings end to end (the pg driver is told not to make Dates of them). */
+export const CalendarDate = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  parseValue: parse,
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+});

@@ -1,0 +1,89 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { requireAdmin } from '../auth/auth.policy';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { User } from '../auth/user.model';
+import { Loaders } from '../graphql/graphql-context';
+import { groupByKeys, RequestLoaders } from '../graphql/request-loaders';
+import { UuidPipe } from '../graphql/uuid.pipe';
+import { CohortAccess } from './cohort-access.service';
+import { EnrollmentEntity } from './enrollment.entity';
+import { EnrollmentRole } from './enrollment-role';
+import { MemberViewer } from './programs.policy';
+import { loadProgram } from './programs.resolver';
+import { ProgramsService } from './programs.service';
+import { Cohort, Enrollment, Program } from './programs.models';
+import { CreateCohortInput, EnrollInput } from './programs.inputs';
+
+@Resolver(() => Cohort)
+export class CohortsResolver {
+  constructor(
+    private readonly programs: ProgramsService,
+    private readonly access: CohortAccess,
+  ) {}
+
+  @Mutation(() => Cohort)
+  createCohort(@CurrentUser() user: AuthUser, @Args('input') input: CreateCohortInput): Promise<Cohort> {
+    requireAdmin(user);
+    return this.programs.createCohort(input);
+  }
+
+  @Query(() => Cohort)
+  async cohort(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<Cohort> {
+    return (await this.access.requireMemberOrAdmin(user, id)).cohort;
+  }
+
+  @Query(() => [Cohort], { description: 'Cohorts you may see, optionally of one program' })
+  cohorts(
+    @CurrentUser() user: AuthUser,
+    @Args('programId', { type: () => ID, nullable: true }, new UuidPipe('programId', true)) programId?: string,
+  ): Promise<Cohort[]> {
+    return this.programs.listCohorts(user, programId);
+  }
+
+  @Query(() => [Enrollment], { description: 'Your enrollments, newest first, with their cohorts' })
+  async myCohorts(@CurrentUser() user: AuthUser): Promise<Enrollment[]> {
+    return (await this.programs.enrollmentsOf(user.id)).map((enrollment) => toEnrollment(enrollment, true));
+  }
+
+  @Mutation(() => Enrollment)
+  async enroll(@CurrentUser() user: AuthUser, @Args('input') input: EnrollInput): Promise<Enrollment> {
+    requireAdmin(user);
+    return toEnrollment(await this.programs.enroll(input), true);
+  }
+
+  @ResolveField(() => Program)
+  program(@Parent() cohort: Cohort, @Loaders() loaders: RequestLoaders) {
+    return loadProgram(loaders, this.programs, cohort.programId);
+  }
+
+  @ResolveField(() => [Enrollment], {
+    description: 'Everyone enrolled, for staff and admins; participants see the staff and themselves',
+  })
+  async members(@Parent() cohort: Cohort, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<Enrollment[]> {
+    const members = await loaders
+      .get<string, EnrollmentEntity[]>('cohortMembers', async (ids) => groupByKeys(ids, await this.programs.membersOf(ids), (e) => e.cohortId))
+      .load(cohort.id);
+    const viewer = new MemberViewer(user, members);
+    return viewer.visible(members).map((member) => toEnrollment(member, viewer.canSeeEmailOf(member)));
+  }
+
+  @ResolveField(() => [EnrollmentRole], { description: 'Your own roles in this cohort' })
+  async myRoles(@Parent() cohort: Cohort, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<EnrollmentRole[]> {
+    const loader = loaders.get<string, EnrollmentRole[]>('myRoles', async (ids) => {
+      const rows = await this.access.enrollmentsOf(user.id, ids);
+      return groupByKeys(ids, rows, (row) => row.cohortId).map((group) => group.map((row) => row.role));
+    });
+    return loader.load(cohort.id);
+  }
+}
+
+export function toEnrollment(member: EnrollmentEntity, showEmail: boolean): Enrollment {
+  return {
+    id: member.id,
+    role: member.role,
+    enrolledAt: member.enrolledAt,
+    cohortId: member.cohortId,
+    user: User.from(member.user!, { showEmail }),
+  };
+}

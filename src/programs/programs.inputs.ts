@@ -1,0 +1,61 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
+import { CalendarDate } from '../graphql/date.scalar';
+import { NotBlank } from '../graphql/not-blank.validator';
+import { EnrollmentRole } from './enrollment-role';
+
+@InputType()
+export class CreateProgramInput {
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
+}
+
+@InputType()
+export class CreateCohortInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  programId: string;
+
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => CalendarDate)
+  startsOn: string;
+
+  @Field(() => CalendarDate)
+  endsOn: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  capacity: number;
+}
+
+@InputType()
+export class EnrollInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  cohortId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  userId: string;
+
+  @Field(() => EnrollmentRole)
+  @IsEnum(EnrollmentRole)
+  role: EnrollmentRole;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the enrollment took effect; defaults to now' })
+  @IsOptional()
+  @IsDate()
+  enrolledAt?: Date;
+}

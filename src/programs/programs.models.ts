@@ -1,0 +1,53 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CalendarDate } from '../graphql/date.scalar';
+import { User } from '../auth/user.model';
+import { EnrollmentRole } from './enrollment-role';
+
+@ObjectType('Program')
+export class Program {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+}
+
+@ObjectType('Cohort')
+export class Cohort {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => CalendarDate)
+  startsOn: string;
+
+  @Field(() => CalendarDate)
+  endsOn: string;
+
+  @Field(() => Int)
+  capacity: number;
+
+  programId: string;
+}
+
+@ObjectType('Enrollment')
+export class Enrollment {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => EnrollmentRole)
+  role: EnrollmentRole;
+
+  @Field(() => GraphQLISODateTime)
+  enrolledAt: Date;
+
+  @Field(() => User)
+  user: User;
+
+  cohortId: string;
+}

@@ -1,0 +1,143 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { AddressInfo, createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client, Pool } from 'pg';
+import { ROOT, TEMPLATE_DATABASE } from './paths';
+
+export interface GraphQLError {
+  message: string;
+  extensions?: { code?: string; fields?: string[] };
+}
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: GraphQLError[];
+  extensions?: { sqlStatements?: number };
+}
+
+export const ADMIN_EMAIL = 'admin@test.iecmhc.example';
+export const ADMIN_PASSWORD = 'admin-password-for-tests';
+
+/** One running app process on its own fresh database, for one suite. */
+export class TestApp {
+  constructor(
+    readonly baseUrl: string,
+    /** Direct access to the suite's database, for set-up in bulk and for checking what was written. */
+    readonly db: Pool,
+    private readonly process: ChildProcess,
+    private readonly dataDir: string,
+    readonly output: string[],
+  ) {}
+
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** Like gql, but fails the test with the errors when there are any. */
+  async ok<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const result = await this.gql<T>(query, variables, token);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  async stop(): Promise<void> {
+    await this.db.end();
+    if (this.process.exitCode === null) {
+      const exited = new Promise((resolve) => this.process.once('exit', resolve));
+      this.process.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+async function createSuiteDatabase(): Promise<string> {
+  const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_ADMIN_URL is not set: run the suites through jest');
+  const name = `suite_${randomBytes(6).toString('hex')}`;
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    // Two workers copying the template at the same instant make PostgreSQL refuse one of them.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+        break;
+      } catch (error) {
+        if (attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls /health until the app answers; fails with the app's output if it exits or takes too long. */
+async function waitUntilHealthy(child: ChildProcess, baseUrl: string, output: string[]): Promise<void> {
+  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`App exited with ${child.exitCode}:\n${output.join('')}`);
+    try {
+      if ((await fetch(`${baseUrl}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`App did not become healthy:\n${output.join('')}`);
+}
+
+/** Starts `node dist/src/main.js` (compiled by the global set-up) on a copy of the migrated template. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = await createSuiteDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'iecmhc-app-'));
+  const output: string[] = [];
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+      BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL,
+      BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      EXPOSE_SQL_STATEMENT_COUNT: 'true',
+      PUBLIC_BASE_URL: 'http://verify.test.example',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilHealthy(child, baseUrl, output);
+  return new TestApp(baseUrl, new Pool({ connectionString: databaseUrl, max: 4 }), child, dataDir, output);
+}
