@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -16,7 +17,7 @@ import { LoggingModule } from './logging/logging.module';
 import { ProgramsModule } from './programs/programs.module';
 
 /** Domain modules, in the order their data depends on each other. */
-const DOMAIN_MODULES = [AuthModule, ProgramsModule];
+const DOMAIN_MODULES = [AuthModule, ProgramsModule, AuditModule];
 
 @Module({})
 export class AppModule {

@@ -1,5 +1,16 @@
+import { attendanceEntities } from '../attendance/attendance.entities';
+import { auditEntities } from '../audit/audit.entities';
 import { authEntities } from '../auth/auth.entities';
+import { communityEntities } from '../communities/communities.entities';
+import { curriculumEntities } from '../curriculum/curriculum.entities';
 import { programEntities } from '../programs/programs.entities';
 
 /** Every TypeORM entity, listed explicitly so app, CLI and tests load the same classes. */
-export const entities = [...authEntities, ...programEntities];
+export const entities = [
+  ...authEntities,
+  ...programEntities,
+  ...auditEntities,
+  ...curriculumEntities,
+  ...communityEntities,
+  ...attendanceEntities,
+];

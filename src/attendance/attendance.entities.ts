@@ -1,0 +1,3 @@
+import { AttendanceEntity } from './attendance.entity';
+
+export const attendanceEntities = [AttendanceEntity];

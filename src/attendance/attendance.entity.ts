@@ -1,0 +1,43 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '../auth/user.entity';
+import { SessionEntity } from '../curriculum/session.entity';
+import { AttendanceStatus } from './attendance-status';
+
+/** One person's attendance at one session, in minutes; every change also goes to the audit trail. */
+@Entity('attendance')
+@Unique('uq_attendance_session_user', ['sessionId', 'userId'])
+export class AttendanceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => SessionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: SessionEntity;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @Column({ type: 'enum', enum: AttendanceStatus, enumName: 'attendance_status' })
+  status: AttendanceStatus;
+
+  @Column({ type: 'int' })
+  minutesAttended: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordedById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'recorded_by_id' })
+  recordedBy?: UserEntity;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  recordedAt: Date;
+}

@@ -1,0 +1,3 @@
+import { AuditEventEntity } from './audit-event.entity';
+
+export const auditEntities = [AuditEventEntity];

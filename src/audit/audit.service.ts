@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditEventEntity } from './audit-event.entity';
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  cohortId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Writes to the audit trail inside the caller's transaction, so a change and its record land together. */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await this.recordMany(manager, [entry]);
+  }
+
+  async recordMany(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
+    const rows = entries.map((entry) => ({
+      ...entry,
+      cohortId: entry.cohortId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    })) as QueryDeepPartialEntity<AuditEventEntity>[];
+    await manager.getRepository(AuditEventEntity).insert(rows);
+  }
+}

@@ -1,0 +1,13 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum SessionKind {
+  FACULTY_SEMINAR = 'FACULTY_SEMINAR',
+  COMMUNITY_OF_PRACTICE = 'COMMUNITY_OF_PRACTICE',
+  RETREAT = 'RETREAT',
+  REFLECTIVE_PRACTICE = 'REFLECTIVE_PRACTICE',
+  REFLECTIVE_SUPERVISION = 'REFLECTIVE_SUPERVISION',
+  CIRCLE_OF_SECURITY = 'CIRCLE_OF_SECURITY',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(SessionKind, { name: 'SessionKind' });
