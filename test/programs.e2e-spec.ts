@@ -1,0 +1,125 @@
+import { enroll, errorCode, givenCohort, givenMember, givenUser, signInAdmin, SignedIn } from './support/factories';
+import { startTestApp, TestApp } from './support/test-app';
+
+const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id name startsOn endsOn capacity program { id name } } }`;
+const ENROLL = `mutation($input: EnrollInput!) { enroll(input: $input) { id role user { id } cohort { id } } }`;
+const COHORT_MEMBERS = `query($id: ID!) { cohort(id: $id) { id members { role user { id fullName email } } } }`;
+
+describe('programs, cohorts and enrollment', () => {
+  let app: TestApp;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await signInAdmin(app);
+  });
+
+  afterAll(() => app.stop());
+
+  const count = async (table: string) => Number((await app.db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
+
+  it('creates a program and a cohort with its dates and capacity', async () => {
+    const { createProgram } = await app.ok(
+      `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id name description } }`,
+      { input: { name: 'Agency IECMHC Course', description: 'Weekly seminars' } },
+      admin.token,
+    );
+    expect(createProgram).toMatchObject({ name: 'Agency IECMHC Course', description: 'Weekly seminars' });
+    const { createCohort } = await app.ok(
+      CREATE_COHORT,
+      { input: { programId: createProgram.id, name: '2026-27', startsOn: '2026-09-01', endsOn: '2027-06-30', capacity: 12 } },
+      admin.token,
+    );
+    expect(createCohort).toMatchObject({ name: '2026-27', startsOn: '2026-09-01', endsOn: '2027-06-30', capacity: 12, program: { id: createProgram.id } });
+    const { programs } = await app.ok(`{ programs { id cohorts { id } } }`, {}, admin.token);
+    expect(programs).toContainEqual({ id: createProgram.id, cohorts: [{ id: createCohort.id }] });
+  });
+
+  it.each([
+    ['endsOn', { startsOn: '2026-09-01', endsOn: '2026-08-01' }],
+    ['capacity', { capacity: 0 }],
+    ['capacity', { capacity: -3 }],
+    ['name', { name: ' ' }],
+    ['startsOn', { startsOn: '2026-02-30' }],
+  ])('refuses a cohort with a bad %s, writing nothing', async (field, override) => {
+    const { cohortId, programId } = await givenCohort(app, admin);
+    expect(cohortId).toBeDefined();
+    const before = await count('cohort');
+    const input = { programId, name: 'Bad', startsOn: '2026-09-01', endsOn: '2027-06-30', capacity: 10, ...override };
+    const result = await app.gql(CREATE_COHORT, { input }, admin.token);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.fields).toEqual([field]);
+    expect(await count('cohort')).toBe(before);
+  });
+
+  it('answers NOT_FOUND for unknown program, cohort and user ids', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const cohortResult = await app.gql(CREATE_COHORT, { input: { programId: unknown, name: 'X', startsOn: '2026-01-01', endsOn: '2026-02-01', capacity: 1 } }, admin.token);
+    expect(errorCode(cohortResult)).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(COHORT_MEMBERS, { id: unknown }, admin.token))).toBe('NOT_FOUND');
+    const { cohortId } = await givenCohort(app, admin);
+    expect(errorCode(await app.gql(ENROLL, { input: { cohortId, userId: unknown, role: 'PARTICIPANT' } }, admin.token))).toBe('NOT_FOUND');
+    const user = await givenUser(app, admin);
+    expect(errorCode(await app.gql(ENROLL, { input: { cohortId: unknown, userId: user.id, role: 'FACULTY' } }, admin.token))).toBe('NOT_FOUND');
+  });
+
+  it('refuses a participant beyond capacity with BAD_USER_INPUT and writes no row; staff do not count', async () => {
+    const { cohortId } = await givenCohort(app, admin, { capacity: 2 });
+    await givenMember(app, admin, cohortId, 'PARTICIPANT');
+    await givenMember(app, admin, cohortId, 'PARTICIPANT');
+    await givenMember(app, admin, cohortId, 'FACULTY');
+    const extra = await givenUser(app, admin);
+    const before = await count('enrollment');
+    const result = await app.gql(ENROLL, { input: { cohortId, userId: extra.id, role: 'PARTICIPANT' } }, admin.token);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.fields).toEqual(['cohortId']);
+    expect(await count('enrollment')).toBe(before);
+  });
+
+  it('fills the last seat only once when two enrollments race for it', async () => {
+    const { cohortId } = await givenCohort(app, admin, { capacity: 1 });
+    const [first, second] = [await givenUser(app, admin), await givenUser(app, admin)];
+    const results = await Promise.all(
+      [first, second].map((user) => app.gql(ENROLL, { input: { cohortId, userId: user.id, role: 'PARTICIPANT' } }, admin.token)),
+    );
+    expect(results.map(errorCode).sort()).toEqual(['BAD_USER_INPUT', undefined]);
+  });
+
+  it('refuses the same person twice in the same role with CONFLICT, but allows another role', async () => {
+    const { cohortId } = await givenCohort(app, admin);
+    const user = await givenUser(app, admin);
+    await enroll(app, admin, cohortId, user.id, 'FACULTY');
+    expect(errorCode(await app.gql(ENROLL, { input: { cohortId, userId: user.id, role: 'FACULTY' } }, admin.token))).toBe('CONFLICT');
+    expect(errorCode(await app.gql(ENROLL, { input: { cohortId, userId: user.id, role: 'FACILITATOR' } }, admin.token))).toBeUndefined();
+  });
+
+  it('shows the whole member list with e-mails to staff; a participant sees staff and themselves only', async () => {
+    const { cohortId } = await givenCohort(app, admin);
+    const faculty = await givenMember(app, admin, cohortId, 'FACULTY');
+    const facilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
+    const me = await givenMember(app, admin, cohortId, 'PARTICIPANT');
+    const other = await givenMember(app, admin, cohortId, 'PARTICIPANT');
+
+    for (const staff of [faculty, facilitator, admin]) {
+      const { cohort } = await app.ok(COHORT_MEMBERS, { id: cohortId }, staff.token);
+      const emails = cohort.members.map((member: any) => member.user.email);
+      expect(emails).toEqual(expect.arrayContaining([faculty.email, facilitator.email, me.email, other.email]));
+    }
+    const { cohort } = await app.ok(COHORT_MEMBERS, { id: cohortId }, me.token);
+    const seen = cohort.members.map((member: any) => member.user.id);
+    expect(seen.sort()).toEqual([faculty.id, facilitator.id, me.id].sort());
+    expect(JSON.stringify(cohort)).not.toContain(other.email);
+  });
+
+  it('hides a cohort from people outside it and lists only their own cohorts', async () => {
+    const mine = await givenCohort(app, admin);
+    const theirs = await givenCohort(app, admin);
+    const participant = await givenMember(app, admin, mine.cohortId, 'PARTICIPANT');
+    expect(errorCode(await app.gql(COHORT_MEMBERS, { id: theirs.cohortId }, participant.token))).toBe('FORBIDDEN');
+    const { cohorts, myCohorts, programs } = await app.ok(
+      `{ cohorts { id } myCohorts { role cohort { id myRoles } } programs { id } }`, {}, participant.token);
+    expect(cohorts).toEqual([{ id: mine.cohortId }]);
+    expect(myCohorts).toEqual([{ role: 'PARTICIPANT', cohort: { id: mine.cohortId, myRoles: ['PARTICIPANT'] } }]);
+    expect(programs).toEqual([{ id: mine.programId }]);
+  });
+});
