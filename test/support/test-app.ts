@@ -23,13 +23,15 @@ export const ADMIN_PASSWORD = 'admin-password-for-tests';
 
 /** One running app process on its own fresh database, for one suite. */
 export class TestApp {
+  private child?: ChildProcess;
+  baseUrl = '';
+  readonly output: string[] = [];
+
   constructor(
-    readonly baseUrl: string,
     /** Direct access to the suite's database, for set-up in bulk and for checking what was written. */
     readonly db: Pool,
-    private readonly process: ChildProcess,
+    readonly env: Record<string, string | undefined>,
     private readonly dataDir: string,
-    readonly output: string[],
   ) {}
 
   async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
@@ -48,13 +50,33 @@ export class TestApp {
     return result.data as T;
   }
 
-  async stop(): Promise<void> {
-    await this.db.end();
-    if (this.process.exitCode === null) {
-      const exited = new Promise((resolve) => this.process.once('exit', resolve));
-      this.process.kill('SIGTERM');
+  /** Starts the process (again) on the same database and data directory. */
+  async launch(extraEnv: Record<string, string> = {}): Promise<void> {
+    const port = await freePort();
+    this.child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+      cwd: ROOT,
+      env: { ...this.env, ...extraEnv, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    await waitUntilHealthy(this.child, this.baseUrl, this.output);
+  }
+
+  /** Stops the process with SIGTERM, as an operator would, and waits for it to exit. */
+  async terminate(): Promise<number | null> {
+    const child = this.child;
+    if (!child) return null;
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
       await exited;
     }
+    return child.exitCode;
+  }
+
+  async stop(): Promise<void> {
+    await this.db.end();
+    await this.terminate();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
@@ -117,14 +139,11 @@ async function waitUntilHealthy(child: ChildProcess, baseUrl: string, output: st
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = await createSuiteDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'iecmhc-app-'));
-  const output: string[] = [];
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
-    cwd: ROOT,
-    env: {
+  const app = new TestApp(
+    new Pool({ connectionString: databaseUrl, max: 4 }),
+    {
       PATH: process.env.PATH,
       DATABASE_URL: databaseUrl,
-      PORT: String(port),
       DATA_DIR: dataDir,
       DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
@@ -135,9 +154,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       PUBLIC_BASE_URL: 'http://verify.test.example',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilHealthy(child, baseUrl, output);
-  return new TestApp(baseUrl, new Pool({ connectionString: databaseUrl, max: 4 }), child, dataDir, output);
+    dataDir,
+  );
+  await app.launch();
+  return app;
 }
