@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { NotFoundError } from '../errors/domain-errors';
-import { CohortRoles } from '../programs/cohort-access.service';
+import { CohortAccess } from '../programs/cohort-access.service';
 import { PracticumActivity, PracticumEntryStatus } from './practicum-enums';
-import { cohortAndRolesSql, CohortAndRolesRow, ENTRY_SELECT, EntryRow, facilitatesAuthorSql, rolesFrom, toLogEntry, toPlacement } from './practicum-entry.query';
+import { ENTRY_SELECT, EntryRow, facilitatesAuthorSql, toLogEntry, toPlacement } from './practicum-entry.query';
 import { PracticumPlacementEntity } from './practicum-placement.entity';
 import { totalMinutes } from './practicum-rules';
 import { MyPracticum, PracticumLogEntry, PracticumSummary } from './practicum.models';
@@ -13,23 +13,13 @@ import { requireParticipant, requireQueueReader, requireSummaryReader } from './
 /** The practicum reads; each costs a fixed number of statements however many entries there are. */
 @Injectable()
 export class PracticumReader {
-  constructor(private readonly dataSource: DataSource) {}
-
-  /**
-   * The caller's roles in a cohort in ONE statement (CohortAccess.of takes two), which keeps
-   * myPracticum and the review queue within their statement budget. NOT_FOUND when there is no cohort.
-   */
-  async rolesIn(user: AuthUser, cohortId: string): Promise<CohortRoles> {
-    const [row] = await this.dataSource.query<CohortAndRolesRow[]>(
-      `SELECT ${cohortAndRolesSql('$2')} FROM cohort c WHERE c.id = $1`,
-      [cohortId, user.id],
-    );
-    if (!row) throw new NotFoundError('Cohort');
-    return rolesFrom(user, row);
-  }
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CohortAccess,
+  ) {}
 
   async myPracticum(user: AuthUser, cohortId: string): Promise<MyPracticum> {
-    const roles = await this.rolesIn(user, cohortId);
+    const roles = await this.access.of(user, cohortId);
     requireParticipant(roles);
     const [placements, rows] = await Promise.all([
       this.dataSource.getRepository(PracticumPlacementEntity).find({
@@ -47,7 +37,7 @@ export class PracticumReader {
 
   /** PENDING entries the caller may review, oldest first: all of the cohort for faculty and admins, their communities' for facilitators. */
   async reviewQueue(user: AuthUser, cohortId: string): Promise<PracticumLogEntry[]> {
-    const roles = await this.rolesIn(user, cohortId);
+    const roles = await this.access.of(user, cohortId);
     requireQueueReader(roles);
     const seesWholeCohort = roles.isAdmin || roles.isFaculty;
     const rows = await this.entryRows(
@@ -61,14 +51,14 @@ export class PracticumReader {
 
   /** Entries by id as the caller sees them (after a change), in one statement. */
   async entriesById(user: AuthUser, cohortId: string, ids: string[]): Promise<PracticumLogEntry[]> {
-    const roles = await this.rolesIn(user, cohortId);
+    const roles = await this.access.of(user, cohortId);
     const rows = await this.entryRows(`WHERE e.id = ANY($2::uuid[]) ORDER BY e.date DESC, e.created_at DESC`, [user.id, ids]);
     return rows.map((row) => toLogEntry(row, roles));
   }
 
   /** Minutes by status and activity, and attended reflective practice minutes, summed in SQL. */
   async summary(user: AuthUser, cohortId: string, userId: string): Promise<PracticumSummary> {
-    const roles = await this.rolesIn(user, cohortId);
+    const roles = await this.access.of(user, cohortId);
     requireSummaryReader(roles, userId);
     const [row] = await this.dataSource.query<SummaryRow[]>(SUMMARY_SQL, [cohortId, userId]);
     if (!row.is_participant) throw new NotFoundError('Participant');
