@@ -1,0 +1,43 @@
+import { User } from '../auth/user.model';
+import { JournalAssignmentEntity } from './journal-assignment.entity';
+import { JournalGradeEntity } from './journal-grade.entity';
+import { JournalSubmissionVersionEntity } from './journal-submission-version.entity';
+import { JournalSubmissionEntity } from './journal-submission.entity';
+import { JournalAssignment, JournalGrade, JournalSubmission, JournalSubmissionVersion } from './journals.models';
+
+/** Entities become GraphQL models here; the text fields are dropped unless the policy allowed them. */
+export function toJournalAssignment(entity: JournalAssignmentEntity): JournalAssignment {
+  const { id, title, prompt, dueAt, expectedMinutes, rubric, moduleId, cohortId } = entity;
+  return { id, title, prompt, dueAt, expectedMinutes, moduleId, cohortId, rubric: rubric as JournalAssignment['rubric'] };
+}
+
+/** Expects `assignment` and `participant` to have been joined. */
+export function toJournalSubmission(entity: JournalSubmissionEntity, showText: boolean): JournalSubmission {
+  return {
+    id: entity.id,
+    status: entity.status,
+    version: entity.version,
+    body: showText ? entity.body : null,
+    submittedAt: entity.submittedAt,
+    firstSubmittedAt: entity.firstSubmittedAt,
+    late: entity.late,
+    feedback: showText ? entity.feedback : null,
+    score: entity.score,
+    rubricLevels: entity.rubricLevels,
+    gradedAt: entity.gradedAt,
+    assignment: toJournalAssignment(entity.assignment!),
+    participant: User.from(entity.participant!),
+    showText,
+  };
+}
+
+export function toJournalVersion(entity: JournalSubmissionVersionEntity, showText: boolean): JournalSubmissionVersion {
+  const { attempt, version, submittedAt } = entity;
+  return { attempt, version, submittedAt, body: showText ? entity.body : null };
+}
+
+/** Expects `grader` to have been joined. */
+export function toJournalGrade(entity: JournalGradeEntity, showText: boolean): JournalGrade {
+  const { id, outcome, score, rubricLevels, gradedVersion, gradedAt } = entity;
+  return { id, outcome, score, rubricLevels, gradedVersion, gradedAt, feedback: showText ? entity.feedback : null, grader: User.from(entity.grader!) };
+}

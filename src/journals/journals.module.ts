@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { JournalAssignmentsResolver } from './journal-assignments.resolver';
+import { JournalAssignmentsService } from './journal-assignments.service';
+import { JournalGradingService } from './journal-grading.service';
+import { JournalSubmissionsResolver } from './journal-submissions.resolver';
+import { JournalSubmissionsService } from './journal-submissions.service';
+
+@Module({
+  providers: [
+    JournalAssignmentsService,
+    JournalSubmissionsService,
+    JournalGradingService,
+    JournalAssignmentsResolver,
+    JournalSubmissionsResolver,
+  ],
+})
+export class JournalsModule {}

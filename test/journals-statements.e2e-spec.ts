@@ -1,0 +1,57 @@
+import { givenCohort, givenManyParticipants, givenMember, SignedIn, signInAdmin } from './support/factories';
+import { givenAssignment, givenModule, GRADING_QUEUE, MY_JOURNALS } from './support/journal-factories';
+import { startTestApp, TestApp } from './support/test-app';
+
+const JOURNALS = 9;
+
+describe('journal lists are N+1-free', () => {
+  let app: TestApp;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await signInAdmin(app);
+  });
+
+  afterAll(() => app.stop());
+
+  /** A cohort of `size` participants (plus one signed-in participant) × 9 submitted journals, written in bulk. */
+  async function scenario(size: number) {
+    const { cohortId } = await givenCohort(app, admin);
+    const faculty = await givenMember(app, admin, cohortId, 'FACULTY');
+    const participant = await givenMember(app, admin, cohortId, 'PARTICIPANT');
+    await givenManyParticipants(app, cohortId, size - 1);
+    for (let month = 1; month <= JOURNALS; month += 1) {
+      await givenAssignment(app, faculty, await givenModule(app, cohortId, month), { dueAt: `2026-0${month}-20T12:00:00Z`, title: `Month ${month}` });
+    }
+    const { rowCount } = await app.db.query(
+      `INSERT INTO journal_submission (assignment_id, participant_id, cohort_id, status, version, body, first_submitted_at, submitted_at)
+       SELECT a.id, e.user_id, a.cohort_id, 'SUBMITTED', 1, 'A reflection', a.due_at - random() * interval '3 days', a.due_at - random() * interval '3 days'
+         FROM journal_assignment a JOIN enrollment e ON e.cohort_id = a.cohort_id AND e.role = 'PARTICIPANT'
+        WHERE a.cohort_id = $1`,
+      [cohortId],
+    );
+    expect(rowCount).toBe(size * JOURNALS);
+    return { cohortId, faculty, participant };
+  }
+
+  async function statements(query: string, cohortId: string, token: string, expectedLength: number): Promise<number> {
+    const result = await app.gql(query, { cohortId }, token);
+    expect(result.errors).toBeUndefined();
+    expect(Object.values(result.data!)[0]).toHaveLength(expectedLength);
+    return result.extensions!.sqlStatements!;
+  }
+
+  it('gradingQueue and myJournals send the same ≤ 4 statements for 12 × 9 and 120 × 9 journals', async () => {
+    const small = await scenario(12);
+    const large = await scenario(120);
+    const queueSmall = await statements(GRADING_QUEUE, small.cohortId, small.faculty.token, 12 * JOURNALS);
+    const queueLarge = await statements(GRADING_QUEUE, large.cohortId, large.faculty.token, 120 * JOURNALS);
+    const mineSmall = await statements(MY_JOURNALS, small.cohortId, small.participant.token, JOURNALS);
+    const mineLarge = await statements(MY_JOURNALS, large.cohortId, large.participant.token, JOURNALS);
+    expect(queueLarge).toBe(queueSmall);
+    expect(mineLarge).toBe(mineSmall);
+    expect(queueSmall).toBeLessThanOrEqual(4);
+    expect(mineSmall).toBeLessThanOrEqual(4);
+  });
+});

@@ -1,0 +1,338 @@
+import { errorCode, givenCohort, givenMember, SignedIn } from './support/factories';
+import {
+  countRows,
+  CREATE_ASSIGNMENT,
+  givenAssignment,
+  givenJournalWorld,
+  givenModule,
+  givenSubmitted,
+  GRADE,
+  GRADING_QUEUE,
+  GRANT_EXTENSION,
+  JournalWorld,
+  MY_JOURNALS,
+  RUBRIC,
+  SAVE_DRAFT,
+  SUBMISSION,
+  SUBMIT,
+  UPDATE_ASSIGNMENT,
+} from './support/journal-factories';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('reflective journals', () => {
+  let app: TestApp;
+  let world: JournalWorld;
+  let otherFaculty: SignedIn;
+  let otherParticipant: SignedIn;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    world = await givenJournalWorld(app);
+    const otherCohort = await givenCohort(app, world.admin);
+    otherFaculty = await givenMember(app, world.admin, otherCohort.cohortId, 'FACULTY');
+    otherParticipant = await givenMember(app, world.admin, otherCohort.cohortId, 'PARTICIPANT');
+  });
+
+  afterAll(() => app.stop());
+
+  const newParticipant = () => givenMember(app, world.admin, world.cohort.cohortId, 'PARTICIPANT');
+  const newAssignment = (fields: Parameters<typeof givenAssignment>[3] = {}) => givenAssignment(app, world.faculty, world.moduleId, { rubric: RUBRIC, ...fields });
+  const submissionRow = async (id: string) => (await app.db.query(`SELECT status, version, body, late FROM journal_submission WHERE id = $1`, [id])).rows[0];
+  const grade = (token: string, submissionId: string, version: number, extra: Record<string, unknown> = {}) =>
+    app.gql(GRADE, { input: { submissionId, outcome: 'SATISFACTORY', feedback: 'Thoughtful work.', version, ...extra } }, token);
+
+  describe('assignments', () => {
+    it('lets cohort faculty create one with a rubric, listed for the module and the cohort', async () => {
+      const input = { moduleId: world.moduleId, title: 'Noticing my reactions', prompt: 'What did you feel?', dueAt: '2026-11-18T23:59:00Z', expectedMinutes: 120, rubric: RUBRIC };
+      const { createJournalAssignment } = await app.ok(CREATE_ASSIGNMENT, { input }, world.faculty.token);
+      expect(createJournalAssignment).toMatchObject({
+        title: 'Noticing my reactions',
+        dueAt: '2026-11-18T23:59:00.000Z',
+        expectedMinutes: 120,
+        moduleId: world.moduleId,
+        cohortId: world.cohort.cohortId,
+        rubric: { criteria: [{ key: 'stance', levels: [{ key: 'emerging', points: 1 }, { key: 'proficient', points: 2 }] }, { key: 'parallel' }] },
+      });
+      const { journalAssignments } = await app.ok(`query($m: ID!) { journalAssignments(moduleId: $m) { id module { id } } }`, { m: world.moduleId }, world.participant.token);
+      expect(journalAssignments).toContainEqual({ id: createJournalAssignment.id, module: { id: world.moduleId } });
+      const { cohortJournalAssignments } = await app.ok(`query($c: ID!) { cohortJournalAssignments(cohortId: $c) { id } }`, { c: world.cohort.cohortId }, world.facilitator.token);
+      expect(cohortJournalAssignments).toContainEqual({ id: createJournalAssignment.id });
+    });
+
+    it.each([
+      ['dueAt', { dueAt: '2027-01-10T12:00:00Z' }],
+      ['dueAt', { dueAt: '2025-12-31T00:00:00Z' }],
+      ['expectedMinutes', { expectedMinutes: 0 }],
+      ['title', { title: '   ' }],
+      ['rubric', { rubric: { criteria: [RUBRIC.criteria[0], RUBRIC.criteria[0]] } }],
+      ['rubric.criteria.0.levels', { rubric: { criteria: [{ key: 'stance', title: 'Stance', levels: [] }] } }],
+    ])('refuses a bad %s and writes nothing', async (field, override) => {
+      const before = await countRows(app, 'journal_assignment');
+      const input = { moduleId: world.moduleId, title: 'T', prompt: 'P', dueAt: '2026-10-01T12:00:00Z', expectedMinutes: 90, ...override };
+      const result = await app.gql(CREATE_ASSIGNMENT, { input }, world.faculty.token);
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].extensions!.fields).toEqual([field]);
+      expect(await countRows(app, 'journal_assignment')).toBe(before);
+    });
+
+    it('refuses facilitators, participants and faculty of another cohort', async () => {
+      const input = { moduleId: world.moduleId, title: 'T', prompt: 'P', dueAt: '2026-10-01T12:00:00Z', expectedMinutes: 90 };
+      for (const person of [world.facilitator, world.participant, otherFaculty]) {
+        expect(errorCode(await app.gql(CREATE_ASSIGNMENT, { input }, person.token))).toBe('FORBIDDEN');
+      }
+    });
+
+    it('can be edited while only drafts exist, and not once someone submitted', async () => {
+      const assignmentId = await newAssignment({ dueAt: '2026-12-01T12:00:00Z' });
+      await app.ok(SAVE_DRAFT, { input: { assignmentId, body: 'Just started' } }, world.participant.token);
+      const { updateJournalAssignment } = await app.ok(UPDATE_ASSIGNMENT, { input: { assignmentId, title: 'Renamed', expectedMinutes: 60 } }, world.admin.token);
+      expect(updateJournalAssignment).toMatchObject({ title: 'Renamed', expectedMinutes: 60 });
+      expect(errorCode(await app.gql(UPDATE_ASSIGNMENT, { input: { assignmentId, dueAt: '2027-03-01T00:00:00Z' } }, world.faculty.token))).toBe('BAD_USER_INPUT');
+      await givenSubmitted(app, world.participant, assignmentId);
+      const refused = await app.gql(UPDATE_ASSIGNMENT, { input: { assignmentId, title: 'Again' } }, world.faculty.token);
+      expect(errorCode(refused)).toBe('CONFLICT');
+      const { rows } = await app.db.query(`SELECT title, expected_minutes FROM journal_assignment WHERE id = $1`, [assignmentId]);
+      expect(rows[0]).toEqual({ title: 'Renamed', expected_minutes: 60 });
+    });
+  });
+
+  describe('writing and grading', () => {
+    it('goes draft → submitted → needs revision → submitted → satisfactory, keeping every version and grade', async () => {
+      const participant = await newParticipant();
+      const assignmentId = await newAssignment({ dueAt: '2026-12-01T12:00:00Z' });
+      const draft = (await app.ok(SAVE_DRAFT, { input: { assignmentId, body: 'First thoughts' } }, participant.token)).saveJournalDraft;
+      expect(draft).toMatchObject({ status: 'DRAFT', body: 'First thoughts', submittedAt: null, late: false, participant: { id: participant.id } });
+
+      const first = (await app.ok(SUBMIT, { input: { assignmentId, body: 'My first reflection' } }, participant.token)).submitJournal;
+      expect(first).toMatchObject({ id: draft.id, status: 'SUBMITTED', version: draft.version + 1, late: false, assignment: { id: assignmentId } });
+      expect(errorCode(await app.gql(SAVE_DRAFT, { input: { assignmentId, body: 'sneaky edit' } }, participant.token))).toBe('CONFLICT');
+      expect(errorCode(await app.gql(SUBMIT, { input: { assignmentId, body: 'again' } }, participant.token))).toBe('CONFLICT');
+      expect((await submissionRow(first.id)).body).toBe('My first reflection');
+
+      const returned = (await grade(world.faculty.token, first.id, first.version, { outcome: 'NEEDS_REVISION', feedback: 'Say more about your reactions.' })).data!.gradeJournal;
+      expect(returned).toMatchObject({ status: 'NEEDS_REVISION', version: first.version + 1, feedback: 'Say more about your reactions.' });
+      const revising = (await app.ok(SAVE_DRAFT, { input: { assignmentId, body: 'Revising…' } }, participant.token)).saveJournalDraft;
+      expect(revising).toMatchObject({ status: 'NEEDS_REVISION', body: 'Revising…' });
+      const second = (await app.ok(SUBMIT, { input: { assignmentId, body: 'My revised reflection' } }, participant.token)).submitJournal;
+      expect(second).toMatchObject({ status: 'SUBMITTED', version: returned.version + 1 });
+      const accepted = (await grade(world.faculty.token, second.id, second.version, {
+        score: 95,
+        rubricLevels: [{ criterion: 'stance', level: 'proficient' }, { criterion: 'parallel', level: 'emerging' }],
+      })).data!.gradeJournal;
+      expect(accepted).toMatchObject({ status: 'SATISFACTORY', score: 95, feedback: 'Thoughtful work.' });
+      expect(errorCode(await app.gql(SUBMIT, { input: { assignmentId, body: 'after the end' } }, participant.token))).toBe('CONFLICT');
+      expect(errorCode(await app.gql(SAVE_DRAFT, { input: { assignmentId, body: 'after the end' } }, participant.token))).toBe('CONFLICT');
+
+      const { journalSubmission } = await app.ok(SUBMISSION, { id: first.id }, participant.token);
+      expect(journalSubmission.versions).toEqual([
+        expect.objectContaining({ attempt: 1, version: first.version, body: 'My first reflection' }),
+        expect.objectContaining({ attempt: 2, version: second.version, body: 'My revised reflection' }),
+      ]);
+      expect(journalSubmission.grades).toEqual([
+        { outcome: 'NEEDS_REVISION', feedback: 'Say more about your reactions.', score: null, gradedVersion: first.version, rubricLevels: null, grader: { id: world.faculty.id } },
+        {
+          outcome: 'SATISFACTORY', feedback: 'Thoughtful work.', score: 95, gradedVersion: second.version, grader: { id: world.faculty.id },
+          rubricLevels: [{ criterion: 'stance', level: 'proficient' }, { criterion: 'parallel', level: 'emerging' }],
+        },
+      ]);
+      const { rows } = await app.db.query(`SELECT action, before, after FROM audit_event WHERE entity_id = $1 AND action = 'journal.graded' ORDER BY occurred_at`, [first.id]);
+      expect(rows.map((row) => row.after)).toEqual([
+        { status: 'NEEDS_REVISION', version: first.version + 1, score: null },
+        { status: 'SATISFACTORY', version: second.version + 1, score: 95 },
+      ]);
+      expect(JSON.stringify(rows)).not.toMatch(/reflection|Thoughtful/);
+    });
+
+    it('keeps a saved draft when a submit is refused for an empty or too long body', async () => {
+      const participant = await newParticipant();
+      const assignmentId = await newAssignment();
+      const { saveJournalDraft } = await app.ok(SAVE_DRAFT, { input: { assignmentId, body: 'Precious draft' } }, participant.token);
+      for (const body of ['', '  \n\t ', 'x'.repeat(100_001)]) {
+        const result = await app.gql(SUBMIT, { input: { assignmentId, body } }, participant.token);
+        expect(errorCode(result)).toBe('BAD_USER_INPUT');
+        expect(result.errors![0].extensions!.fields).toEqual(['body']);
+      }
+      expect(await submissionRow(saveJournalDraft.id)).toMatchObject({ status: 'DRAFT', body: 'Precious draft', version: 1 });
+      expect(await countRows(app, 'journal_submission_version', 'submission_id = $1', [saveJournalDraft.id])).toBe(0);
+      const tooLongDraft = await app.gql(SAVE_DRAFT, { input: { assignmentId, body: 'x'.repeat(100_001) } }, participant.token);
+      expect(tooLongDraft.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['body'] });
+      expect((await submissionRow(saveJournalDraft.id)).body).toBe('Precious draft');
+    });
+
+    it('refuses a submission from anyone who is not a participant of the cohort, writing nothing', async () => {
+      const assignmentId = await newAssignment();
+      for (const person of [otherParticipant, world.faculty, world.facilitator, world.admin]) {
+        expect(errorCode(await app.gql(SUBMIT, { input: { assignmentId, body: 'Not mine to write' } }, person.token))).toBe('FORBIDDEN');
+        expect(errorCode(await app.gql(SAVE_DRAFT, { input: { assignmentId, body: 'Not mine' } }, person.token))).toBe('FORBIDDEN');
+      }
+      expect(await countRows(app, 'journal_submission', 'assignment_id = $1', [assignmentId])).toBe(0);
+    });
+
+    it('refuses grading by a facilitator, a participant, an admin or faculty of another cohort, writing nothing', async () => {
+      const participant = await newParticipant();
+      const submission = await givenSubmitted(app, participant, await newAssignment());
+      const attempts: [SignedIn, string[]][] = [
+        [world.facilitator, ['FORBIDDEN']],
+        [participant, ['FORBIDDEN']],
+        [world.participant, ['NOT_FOUND']],
+        [world.admin, ['FORBIDDEN']],
+        [otherFaculty, ['NOT_FOUND', 'FORBIDDEN']],
+      ];
+      for (const [person, codes] of attempts) expect(codes).toContain(errorCode(await grade(person.token, submission.id, submission.version)));
+      expect(await submissionRow(submission.id)).toMatchObject({ status: 'SUBMITTED', version: submission.version });
+      expect(await countRows(app, 'journal_grade', 'submission_id = $1', [submission.id])).toBe(0);
+      expect(await countRows(app, 'audit_event', "entity_id = $1 AND action = 'journal.graded'", [submission.id])).toBe(0);
+    });
+
+    it.each([
+      [[{ criterion: 'empathy', level: 'emerging' }], /unknown rubric criterion "empathy"/],
+      [[{ criterion: 'stance', level: 'masterful' }], /unknown level "masterful"/],
+    ])('refuses rubric levels %j, writing nothing', async (rubricLevels, message) => {
+      const participant = await newParticipant();
+      const submission = await givenSubmitted(app, participant, await newAssignment());
+      const result = await grade(world.faculty.token, submission.id, submission.version, { rubricLevels });
+      expect(result.errors![0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', fields: ['rubricLevels'] } });
+      expect(await submissionRow(submission.id)).toMatchObject({ status: 'SUBMITTED', version: submission.version });
+      expect(await countRows(app, 'journal_grade', 'submission_id = $1', [submission.id])).toBe(0);
+    });
+
+    it('answers CONFLICT for a stale version and changes nothing', async () => {
+      const participant = await newParticipant();
+      const submission = await givenSubmitted(app, participant, await newAssignment());
+      expect(errorCode(await grade(world.faculty.token, submission.id, submission.version + 1))).toBe('CONFLICT');
+      await grade(world.faculty.token, submission.id, submission.version, { outcome: 'NEEDS_REVISION' });
+      expect(errorCode(await grade(world.faculty.token, submission.id, submission.version))).toBe('CONFLICT');
+      expect(await countRows(app, 'journal_grade', 'submission_id = $1', [submission.id])).toBe(1);
+      expect(await submissionRow(submission.id)).toMatchObject({ status: 'NEEDS_REVISION', version: submission.version + 1 });
+    });
+
+    it('lets exactly one of two faculty grading the same version at once win; the other gets CONFLICT', async () => {
+      const secondFaculty = await givenMember(app, world.admin, world.cohort.cohortId, 'FACULTY');
+      const participant = await newParticipant();
+      const submission = await givenSubmitted(app, participant, await newAssignment());
+      const results = await Promise.all([
+        grade(world.faculty.token, submission.id, submission.version, { outcome: 'SATISFACTORY' }),
+        grade(secondFaculty.token, submission.id, submission.version, { outcome: 'NEEDS_REVISION' }),
+      ]);
+      const codes = results.map((result) => errorCode(result) ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+      const winner = results.find((result) => !result.errors)!.data!.gradeJournal;
+      expect(await countRows(app, 'journal_grade', 'submission_id = $1', [submission.id])).toBe(1);
+      expect(await countRows(app, 'audit_event', "entity_id = $1 AND action = 'journal.graded'", [submission.id])).toBe(1);
+      expect(await submissionRow(submission.id)).toMatchObject({ status: winner.status, version: submission.version + 1 });
+    });
+  });
+
+  describe('due dates and extensions', () => {
+    it('flags a first submission after the due date as late, and keeps the flag on resubmission', async () => {
+      const participant = await newParticipant();
+      const past = await givenSubmitted(app, participant, await newAssignment({ dueAt: '2026-10-01T12:00:00Z' }));
+      expect(past.late).toBe(true);
+      const future = await givenSubmitted(app, participant, await newAssignment({ dueAt: '2026-12-10T12:00:00Z' }));
+      expect(future.late).toBe(false);
+      await grade(world.faculty.token, future.id, future.version, { outcome: 'NEEDS_REVISION' });
+      expect((await submissionRow(future.id)).late).toBe(false);
+    });
+
+    it('measures lateness against a granted extension, also one granted after the submission', async () => {
+      const early = await newParticipant();
+      const tardy = await newParticipant();
+      const assignmentId = await newAssignment({ dueAt: '2026-11-01T12:00:00Z' });
+      const { grantExtension } = await app.ok(GRANT_EXTENSION, { input: { assignmentId, userId: early.id, dueAt: '2026-12-05T12:00:00Z' } }, world.faculty.token);
+      expect(grantExtension).toMatchObject({ dueAt: '2026-12-05T12:00:00.000Z', participant: { id: early.id }, assignment: { id: assignmentId } });
+      expect((await givenSubmitted(app, early, assignmentId)).late).toBe(false);
+      const late = await givenSubmitted(app, tardy, assignmentId);
+      expect(late.late).toBe(true);
+      await app.ok(GRANT_EXTENSION, { input: { assignmentId, userId: tardy.id, dueAt: '2026-12-05T12:00:00Z' } }, world.admin.token);
+      expect((await submissionRow(late.id)).late).toBe(false);
+    });
+
+    it.each([
+      ['userId', 'a staff member', (w: JournalWorld) => ({ userId: w.facilitator.id })],
+      ['dueAt', 'before the due date', () => ({ dueAt: '2026-10-01T00:00:00Z' })],
+      ['dueAt', 'after the cohort', () => ({ dueAt: '2027-02-01T00:00:00Z' })],
+    ])('refuses an extension with a bad %s (%s), writing nothing', async (field, _why, override) => {
+      const participant = await newParticipant();
+      const assignmentId = await newAssignment({ dueAt: '2026-11-01T12:00:00Z' });
+      const input = { assignmentId, userId: participant.id, dueAt: '2026-12-01T00:00:00Z', ...override(world) };
+      const result = await app.gql(GRANT_EXTENSION, { input }, world.faculty.token);
+      expect(result.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [field] });
+      expect(await countRows(app, 'journal_extension', 'assignment_id = $1', [assignmentId])).toBe(0);
+    });
+
+    it('lets only faculty and admins grant extensions', async () => {
+      const assignmentId = await newAssignment({ dueAt: '2026-11-01T12:00:00Z' });
+      const input = { assignmentId, userId: world.participant.id, dueAt: '2026-12-01T00:00:00Z' };
+      for (const person of [world.facilitator, world.participant, otherFaculty]) {
+        expect(errorCode(await app.gql(GRANT_EXTENSION, { input }, person.token))).toBe('FORBIDDEN');
+      }
+      expect(await countRows(app, 'journal_extension', 'assignment_id = $1', [assignmentId])).toBe(0);
+    });
+  });
+
+  describe('who sees what', () => {
+    let submissionId: string;
+
+    beforeAll(async () => {
+      const assignmentId = await newAssignment();
+      const submission = await givenSubmitted(app, world.participant, assignmentId, 'A private reflection');
+      await grade(world.faculty.token, submission.id, submission.version, { outcome: 'NEEDS_REVISION', feedback: 'Private feedback' });
+      submissionId = submission.id;
+    });
+
+    it('shows the text and feedback to the author and the cohort faculty', async () => {
+      for (const person of [world.participant, world.faculty]) {
+        const { journalSubmission } = await app.ok(SUBMISSION, { id: submissionId }, person.token);
+        expect(journalSubmission).toMatchObject({ body: 'A private reflection', feedback: 'Private feedback' });
+        expect(journalSubmission.versions[0].body).toBe('A private reflection');
+        expect(journalSubmission.grades[0].feedback).toBe('Private feedback');
+      }
+    });
+
+    it('shows facilitators and admins the status and outcome without any text', async () => {
+      for (const person of [world.facilitator, world.admin]) {
+        const { journalSubmission } = await app.ok(SUBMISSION, { id: submissionId }, person.token);
+        expect(journalSubmission).toMatchObject({ status: 'NEEDS_REVISION', late: true, body: null, feedback: null });
+        expect(journalSubmission.submittedAt).toEqual(expect.any(String));
+        expect(journalSubmission.versions).toEqual([expect.objectContaining({ attempt: 1, body: null })]);
+        expect(journalSubmission.grades).toEqual([expect.objectContaining({ outcome: 'NEEDS_REVISION', feedback: null })]);
+      }
+    });
+
+    it('answers NOT_FOUND to another participant and to faculty of another cohort, with no content', async () => {
+      const classmate = await newParticipant();
+      for (const person of [classmate, otherFaculty, otherParticipant]) {
+        const result = await app.gql(SUBMISSION, { id: submissionId }, person.token);
+        expect(errorCode(result)).toBe('NOT_FOUND');
+        expect(result.data).toBeNull();
+        expect(JSON.stringify(result)).not.toMatch(/private/i);
+      }
+    });
+
+    it('lists only the caller’s own journals in myJournals', async () => {
+      const classmate = await newParticipant();
+      const { myJournals } = await app.ok(MY_JOURNALS, { cohortId: world.cohort.cohortId }, classmate.token);
+      expect(myJournals).toEqual([]);
+      const own = await app.ok(MY_JOURNALS, { cohortId: world.cohort.cohortId }, world.participant.token);
+      expect(own.myJournals.map((journal: { id: string }) => journal.id)).toContain(submissionId);
+      expect(own.myJournals.every((journal: { participant: { id: string } }) => journal.participant.id === world.participant.id)).toBe(true);
+    });
+
+    it('queues SUBMITTED journals oldest first for faculty; admins see it without text; facilitators not at all', async () => {
+      const { cohortId } = await givenCohort(app, world.admin);
+      const faculty = await givenMember(app, world.admin, cohortId, 'FACULTY');
+      const facilitator = await givenMember(app, world.admin, cohortId, 'FACILITATOR');
+      const assignmentId = await givenAssignment(app, faculty, await givenModule(app, cohortId));
+      const first = await givenSubmitted(app, await givenMember(app, world.admin, cohortId, 'PARTICIPANT'), assignmentId, 'first');
+      const second = await givenSubmitted(app, await givenMember(app, world.admin, cohortId, 'PARTICIPANT'), assignmentId, 'second');
+      const third = await givenSubmitted(app, await givenMember(app, world.admin, cohortId, 'PARTICIPANT'), assignmentId, 'third');
+      await grade(faculty.token, second.id, second.version);
+      const { gradingQueue } = await app.ok(GRADING_QUEUE, { cohortId }, faculty.token);
+      expect(gradingQueue.map((journal: { id: string; body: string }) => [journal.id, journal.body])).toEqual([[first.id, 'first'], [third.id, 'third']]);
+      const asAdmin = await app.ok(GRADING_QUEUE, { cohortId }, world.admin.token);
+      expect(asAdmin.gradingQueue.map((journal: { body: string | null }) => journal.body)).toEqual([null, null]);
+      expect(errorCode(await app.gql(GRADING_QUEUE, { cohortId }, facilitator.token))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(GRADING_QUEUE, { cohortId }, world.faculty.token))).toBe('FORBIDDEN');
+    });
+  });
+});
