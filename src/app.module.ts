@@ -2,10 +2,16 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CeModule } from './ce/ce.module';
+import { CertificatesModule } from './certificates/certificates.module';
+import { CompletionModule } from './completion/completion.module';
 import { AppConfig } from './config/app-config';
+import { CommunitiesModule } from './communities/communities.module';
 import { ConfigModule } from './config/config.module';
+import { CurriculumModule } from './curriculum/curriculum.module';
 import { DatabaseModule } from './database/database.module';
 import { QueryCounter } from './database/query-counter';
 import { DemoModule } from './demo/demo.module';
@@ -13,11 +19,13 @@ import { createValidationPipe } from './errors/validation-pipe';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { JsonLogger } from './logging/json-logger';
+import { JournalsModule } from './journals/journals.module';
 import { LoggingModule } from './logging/logging.module';
+import { PracticumModule } from './practicum/practicum.module';
 import { ProgramsModule } from './programs/programs.module';
 
 /** Domain modules, in the order their data depends on each other. */
-const DOMAIN_MODULES = [AuthModule, ProgramsModule, AuditModule];
+const DOMAIN_MODULES = [AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CeModule, CertificatesModule];
 
 @Module({})
 export class AppModule {

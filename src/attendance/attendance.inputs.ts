@@ -1,0 +1,42 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { AttendanceStatus } from './attendance-status';
+
+@InputType()
+export class AttendanceEntryInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  userId: string;
+
+  @Field(() => AttendanceStatus)
+  @IsEnum(AttendanceStatus)
+  status: AttendanceStatus;
+
+  @Field(() => Int, { nullable: true, description: "Defaults to the session's duration when PRESENT, 0 otherwise" })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number of minutes' })
+  minutesAttended?: number;
+}
+
+@InputType()
+export class RecordAttendanceInput extends AttendanceEntryInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  sessionId: string;
+}
+
+@InputType()
+export class RecordSessionAttendanceInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  sessionId: string;
+
+  @Field(() => [AttendanceEntryInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: 'must name at least one person' })
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceEntryInput)
+  entries: AttendanceEntryInput[];
+}

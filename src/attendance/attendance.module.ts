@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CurriculumModule } from '../curriculum/curriculum.module';
+import { AttendanceResolver } from './attendance.resolver';
+import { AttendanceService } from './attendance.service';
+import { SessionAttendanceResolver } from './session-attendance.resolver';
+
+@Module({
+  imports: [CurriculumModule],
+  providers: [AttendanceService, AttendanceResolver, SessionAttendanceResolver],
+})
+export class AttendanceModule {}

@@ -1,0 +1,23 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Session } from '../curriculum/curriculum.models';
+import { Loaders } from '../graphql/graphql-context';
+import { groupByKeys, RequestLoaders } from '../graphql/request-loaders';
+import { AttendanceEntity } from './attendance.entity';
+import { Attendance } from './attendance.models';
+import { AttendanceService } from './attendance.service';
+
+@Resolver(() => Session)
+export class SessionAttendanceResolver {
+  constructor(private readonly attendanceService: AttendanceService) {}
+
+  @ResolveField(() => [Attendance], { description: 'Everyone’s for the session’s staff; a participant sees only their own' })
+  attendance(@Parent() session: Session, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<AttendanceEntity[]> {
+    return loaders
+      .get<string, AttendanceEntity[]>('attendance.bySession', async (ids) =>
+        groupByKeys(ids, await this.attendanceService.visibleAttendanceOf(user, ids), (row) => row.sessionId),
+      )
+      .load(session.id);
+  }
+}

@@ -1,0 +1,51 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsUUID, MaxLength } from 'class-validator';
+import { NotBlank } from '../graphql/not-blank.validator';
+
+@InputType()
+export class CreateCommunityInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  cohortId: string;
+
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => [ID], { description: 'Faculty or facilitators of the cohort' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'must be a list of UUIDs' })
+  facilitatorIds: string[];
+
+  @Field(() => [ID], { description: 'Participants of the cohort who are in no other community of it' })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'must be a list of UUIDs' })
+  memberIds: string[];
+}
+
+/** One person joining or leaving a community, as a member or as a facilitator. */
+@InputType()
+export class CommunityPersonInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  communityId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  userId: string;
+}
+
+@InputType()
+export class WriteSessionNoteInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  sessionId: string;
+
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(5000)
+  body: string;
+}

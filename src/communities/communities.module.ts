@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { CurriculumModule } from '../curriculum/curriculum.module';
+import { CohortCommunitiesResolver } from './cohort-communities.resolver';
+import { CommunitiesResolver } from './communities.resolver';
+import { CommunitiesService } from './communities.service';
+import { CommunitySessionsResolver } from './community-sessions.resolver';
+import { SessionNotesResolver } from './session-notes.resolver';
+import { SessionNotesService } from './session-notes.service';
+
+@Module({
+  imports: [CurriculumModule],
+  providers: [
+    CommunitiesService,
+    SessionNotesService,
+    CommunitiesResolver,
+    CohortCommunitiesResolver,
+    CommunitySessionsResolver,
+    SessionNotesResolver,
+  ],
+})
+export class CommunitiesModule {}

@@ -1,0 +1,40 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { User } from '../auth/user.model';
+import { UsersService } from '../auth/users.service';
+import { Loaders } from '../graphql/graphql-context';
+import { RequestLoaders } from '../graphql/request-loaders';
+import { loadUser } from '../curriculum/user.loader';
+import { UuidPipe } from '../graphql/uuid.pipe';
+import { WriteSessionNoteInput } from './communities.inputs';
+import { SessionNote } from './communities.models';
+import { SessionNoteEntity } from './session-note.entity';
+import { SessionNotesService } from './session-notes.service';
+
+@Resolver(() => SessionNote)
+export class SessionNotesResolver {
+  constructor(
+    private readonly notes: SessionNotesService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => SessionNote, { description: 'Whoever runs the session: its community’s facilitators, its leader, faculty, admins' })
+  writeSessionNote(@CurrentUser() user: AuthUser, @Args('input') input: WriteSessionNoteInput): Promise<SessionNoteEntity> {
+    return this.notes.write(user, input);
+  }
+
+  @Query(() => [SessionNote], { description: 'A session’s notes, oldest first: for its staff only' })
+  sessionNotes(
+    @CurrentUser() user: AuthUser,
+    @Args('sessionId', { type: () => ID }, new UuidPipe('sessionId')) sessionId: string,
+  ): Promise<SessionNoteEntity[]> {
+    return this.notes.notesOf(user, sessionId);
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() note: SessionNoteEntity, @Loaders() loaders: RequestLoaders): Promise<User | null> {
+    if (note.author) return User.from(note.author);
+    return loadUser(loaders, this.users, note.authorId);
+  }
+}

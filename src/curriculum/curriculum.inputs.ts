@@ -1,0 +1,120 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { NotBlank } from '../graphql/not-blank.validator';
+import { SessionKind } from './session-kind';
+
+export const MAX_SESSION_MINUTES = 720;
+
+/** Shared rule for a session's length: a positive number of minutes, at most 12 hours. */
+function SessionLength(): PropertyDecorator {
+  return (target, property) => {
+    IsInt({ message: 'must be a whole number of minutes' })(target, property);
+    Min(1, { message: 'must be at least 1' })(target, property);
+    Max(MAX_SESSION_MINUTES, { message: `must be at most ${MAX_SESSION_MINUTES}` })(target, property);
+  };
+}
+
+@InputType()
+export class CreateModuleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  cohortId: string;
+
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => Int, { description: 'Order within the cohort, from 1' })
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  position: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
+}
+
+@InputType()
+export class ScheduleSessionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  cohortId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  moduleId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Required for (and only for) COMMUNITY_OF_PRACTICE sessions' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  communityId?: string;
+
+  @Field(() => SessionKind)
+  @IsEnum(SessionKind)
+  kind: SessionKind;
+
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => GraphQLISODateTime)
+  @IsDate()
+  startsAt: Date;
+
+  @Field(() => Int)
+  @SessionLength()
+  durationMinutes: number;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  ceEligible: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Faculty or facilitator who leads it; defaults to the caller when staff' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  leaderId?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these participants are expected (e.g. reflective practice)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'must be a list of UUIDs' })
+  participantIds?: string[];
+}
+
+@InputType()
+export class UpdateSessionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  sessionId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(200)
+  title?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  startsAt?: Date;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @SessionLength()
+  durationMinutes?: number;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  ceEligible?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'A module of the same cohort; null detaches the session from its module' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  moduleId?: string | null;
+}

@@ -1,0 +1,48 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SessionKind } from './session-kind';
+
+@ObjectType('CourseModule')
+export class CourseModule {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  cohortId: string;
+}
+
+@ObjectType('Session')
+export class Session {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SessionKind)
+  kind: SessionKind;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => Int)
+  durationMinutes: number;
+
+  @Field(() => Boolean, { description: 'Whether its attended minutes count towards continuing education credit' })
+  ceEligible: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when cancelled: then expected of nobody' })
+  cancelledAt: Date | null;
+
+  cohortId: string;
+  moduleId: string | null;
+  communityId: string | null;
+  leaderId: string | null;
+}

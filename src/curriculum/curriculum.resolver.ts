@@ -1,0 +1,80 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { User } from '../auth/user.model';
+import { UsersService } from '../auth/users.service';
+import { Loaders } from '../graphql/graphql-context';
+import { byKeys, groupByKeys, RequestLoaders } from '../graphql/request-loaders';
+import { UuidPipe } from '../graphql/uuid.pipe';
+import { CourseModuleEntity } from './course-module.entity';
+import { CurriculumQueries } from './curriculum-queries.service';
+import { CreateModuleInput, ScheduleSessionInput, UpdateSessionInput } from './curriculum.inputs';
+import { CourseModule, Session } from './curriculum.models';
+import { CurriculumService } from './curriculum.service';
+import { SessionInviteeEntity } from './session-invitee.entity';
+import { loadUser } from './user.loader';
+
+@Resolver(() => Session)
+export class CurriculumResolver {
+  constructor(
+    private readonly curriculum: CurriculumService,
+    private readonly queries: CurriculumQueries,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => CourseModule, { description: 'Admins and the cohort’s faculty' })
+  createModule(@CurrentUser() user: AuthUser, @Args('input') input: CreateModuleInput): Promise<CourseModule> {
+    return this.curriculum.createModule(user, input);
+  }
+
+  @Mutation(() => Session, {
+    description: 'Admins and the cohort’s faculty; facilitators for reflective practice with members of their communities, and for their communities’ meetings',
+  })
+  scheduleSession(@CurrentUser() user: AuthUser, @Args('input') input: ScheduleSessionInput): Promise<Session> {
+    return this.curriculum.scheduleSession(user, input);
+  }
+
+  @Mutation(() => Session, { description: 'Whoever runs the session: admins, faculty, its community’s facilitators, its reflective practice leader' })
+  updateSession(@CurrentUser() user: AuthUser, @Args('input') input: UpdateSessionInput): Promise<Session> {
+    return this.curriculum.updateSession(user, input);
+  }
+
+  @Mutation(() => Session, { description: 'Whoever runs the session; a cancelled session is expected of nobody' })
+  cancelSession(@CurrentUser() user: AuthUser, @Args('sessionId', { type: () => ID }, new UuidPipe('sessionId')) sessionId: string): Promise<Session> {
+    return this.curriculum.cancelSession(user, sessionId);
+  }
+
+  @Query(() => Session, { description: 'A session you may see: its staff, or a participant it is meant for' })
+  session(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<Session> {
+    return this.queries.visibleSession(user, id);
+  }
+
+  @Query(() => [Session], { description: 'The sessions you are expected at as a participant of the cohort, in start order (empty for staff)' })
+  mySchedule(@CurrentUser() user: AuthUser, @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string): Promise<Session[]> {
+    return this.queries.mySchedule(user, cohortId);
+  }
+
+  @ResolveField(() => CourseModule, { nullable: true })
+  module(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<CourseModuleEntity | null> | null {
+    if (!session.moduleId) return null;
+    return loaders
+      .get<string, CourseModuleEntity | null>('curriculum.moduleById', async (ids) => byKeys(ids, await this.queries.modulesByIds(ids), (m) => m.id))
+      .load(session.moduleId);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who leads it' })
+  async leader(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<User | null> {
+    if (!session.leaderId) return null;
+    return loadUser(loaders, this.users, session.leaderId);
+  }
+
+  @ResolveField(() => [User], { description: 'The participants it is meant for, when not the whole cohort or community; participants see only themselves' })
+  async invitees(@Parent() session: Session, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<User[]> {
+    const invitees = await loaders
+      .get<string, SessionInviteeEntity[]>('curriculum.invitees', async (ids) =>
+        groupByKeys(ids, await this.queries.visibleInvitees(user, ids), (row) => row.sessionId),
+      )
+      .load(session.id);
+    return invitees.map((invitee) => User.from(invitee.user!));
+  }
+}
