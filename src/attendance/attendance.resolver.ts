@@ -6,7 +6,7 @@ import { UsersService } from '../auth/users.service';
 import { CurriculumQueries } from '../curriculum/curriculum-queries.service';
 import { Session } from '../curriculum/curriculum.models';
 import { SessionEntity } from '../curriculum/session.entity';
-import { loadUser } from '../curriculum/user.loader';
+import { loadUser } from '../auth/user.loader';
 import { Loaders } from '../graphql/graphql-context';
 import { byKeys, RequestLoaders } from '../graphql/request-loaders';
 import { UuidPipe } from '../graphql/uuid.pipe';

@@ -5,7 +5,7 @@ import { User } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
 import { Loaders } from '../graphql/graphql-context';
 import { RequestLoaders } from '../graphql/request-loaders';
-import { loadUser } from '../curriculum/user.loader';
+import { loadUser } from '../auth/user.loader';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { WriteSessionNoteInput } from './communities.inputs';
 import { SessionNote } from './communities.models';

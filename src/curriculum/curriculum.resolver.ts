@@ -12,7 +12,7 @@ import { CreateModuleInput, ScheduleSessionInput, UpdateSessionInput } from './c
 import { CourseModule, Session } from './curriculum.models';
 import { CurriculumService } from './curriculum.service';
 import { SessionInviteeEntity } from './session-invitee.entity';
-import { loadUser } from './user.loader';
+import { loadUser } from '../auth/user.loader';
 
 @Resolver(() => Session)
 export class CurriculumResolver {

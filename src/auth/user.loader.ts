@@ -1,5 +1,5 @@
-import { User } from '../auth/user.model';
-import { UsersService } from '../auth/users.service';
+import { User } from './user.model';
+import { UsersService } from './users.service';
 import { byKeys, RequestLoaders } from '../graphql/request-loaders';
 
 /** A nested user (leader, recorder, author), batched per request; e-mail hidden. */
