@@ -1,5 +1,8 @@
 import { Foundation1795433501597 } from './1795433501597-Foundation';
 import { CurriculumAttendanceCommunities1795434991348 } from './1795434991348-CurriculumAttendanceCommunities';
+import { Practicum1795435336625 } from './1795435336625-Practicum';
+import { Journals1795435444425 } from './1795435444425-Journals';
+import { CompletionCertificatesCe1795435497644 } from './1795435497644-CompletionCertificatesCe';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
-export const migrations = [Foundation1795433501597, CurriculumAttendanceCommunities1795434991348];
+export const migrations = [Foundation1795433501597, CurriculumAttendanceCommunities1795434991348, Practicum1795435336625, Journals1795435444425, CompletionCertificatesCe1795435497644];

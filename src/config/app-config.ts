@@ -28,6 +28,8 @@ export class AppConfig {
   exposeStatementCounts: boolean;
   /** Sensitive: PEM of the RSA key that signs credentials (production); generated under dataDir otherwise. */
   credentialSigningKeyPem?: string;
+  /** PEMs of retired signing keys (CREDENTIAL_RETIRED_KEYS, concatenated): still published so old credentials verify. */
+  credentialRetiredKeyPems: string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.schemaFile = env.SCHEMA_FILE ? resolve(env.SCHEMA_FILE) : undefined;
   config.exposeStatementCounts = flag(env, 'EXPOSE_SQL_STATEMENT_COUNT', false);
   config.credentialSigningKeyPem = env.CREDENTIAL_SIGNING_KEY || undefined;
+  config.credentialRetiredKeyPems = env.CREDENTIAL_RETIRED_KEYS?.match(/-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g) ?? [];
   if (config.production && !config.credentialSigningKeyPem) {
     throw new ConfigError('CREDENTIAL_SIGNING_KEY is required when NODE_ENV=production');
   }

@@ -1,0 +1,25 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { NotBlank } from '../graphql/not-blank.validator';
+
+@InputType()
+export class ApproveCeInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  cohortId: string;
+
+  @Field(() => String, { description: 'The approving board, e.g. a state board of behavioral sciences' })
+  @NotBlank()
+  @MaxLength(200)
+  board: string;
+
+  @Field(() => String, { description: "The provider's approval number with that board" })
+  @NotBlank()
+  @MaxLength(100)
+  approvalNumber: string;
+
+  @Field(() => String, { nullable: true, description: 'The statement the board requires on CE certificates' })
+  @IsOptional()
+  @MaxLength(2000)
+  statement?: string;
+}

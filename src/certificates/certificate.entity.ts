@@ -1,0 +1,83 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { UserEntity } from '../auth/user.entity';
+import { CohortEntity } from '../programs/cohort.entity';
+
+/** Name of the sequence that hands out Bitstring Status List positions (see the migration). */
+export const STATUS_LIST_INDEX_SEQUENCE = 'certificate_status_list_index_seq';
+
+/**
+ * One participant's Certificate of Completion for one cohort. Names, dates and minutes are
+ * snapshots taken at issuance, so the signed credential and the record always agree.
+ */
+@Entity('certificate')
+@Unique('uq_certificate_cohort_user', ['cohortId', 'userId'])
+@Check('ck_certificate_revocation_has_reason', '("revoked_at" IS NULL) = ("revocation_reason" IS NULL)')
+@Check('ck_certificate_minutes_not_negative', '"contact_minutes" >= 0 AND "ce_eligible_minutes" >= 0')
+export class CertificateEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  cohortId: string;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort?: CohortEntity;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  /** Normalized (no dashes, upper case); shown formatted. */
+  @Column({ type: 'text', unique: true })
+  code: string;
+
+  @Column({ type: 'text' })
+  holderName: string;
+
+  @Column({ type: 'text' })
+  programName: string;
+
+  @Column({ type: 'text' })
+  cohortName: string;
+
+  @Column({ type: 'date' })
+  cohortStartsOn: string;
+
+  @Column({ type: 'date' })
+  cohortEndsOn: string;
+
+  @Column({ type: 'int' })
+  contactMinutes: number;
+
+  /** PRESENT minutes at CE-eligible sessions at issuance: every CE record of this certificate uses it. */
+  @Column({ type: 'int' })
+  ceEligibleMinutes: number;
+
+  /** Position in the revocation status list; drawn from STATUS_LIST_INDEX_SEQUENCE. */
+  @Column({ type: 'int', unique: true })
+  statusListIndex: number;
+
+  /** The signed Open Badges 3.0 credential (VC-JWT). */
+  @Column({ type: 'text' })
+  credentialJwt: string;
+
+  @Column({ type: 'timestamptz' })
+  issuedAt: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  issuedById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  revocationReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  revokedById: string | null;
+}

@@ -1,0 +1,3 @@
+import { CertificateEntity } from './certificate.entity';
+
+export const certificateEntities = [CertificateEntity];

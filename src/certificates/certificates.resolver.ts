@@ -1,0 +1,64 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { requireAdmin } from '../auth/auth.policy';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Public } from '../auth/public.decorator';
+import { AppConfig } from '../config/app-config';
+import { UuidPipe } from '../graphql/uuid.pipe';
+import { CertificateEntity } from './certificate.entity';
+import { IssueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
+import { Certificate, CertificateVerification, IssueCertificatesResult } from './certificates.models';
+import { CertificatesService } from './certificates.service';
+
+@Resolver(() => Certificate)
+export class CertificatesResolver {
+  constructor(
+    private readonly service: CertificatesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Mutation(() => Certificate, { description: 'Issues once per participant and cohort; again returns the same certificate (admin)' })
+  async issueCertificate(@CurrentUser() user: AuthUser, @Args('input') input: IssueCertificateInput): Promise<Certificate> {
+    requireAdmin(user);
+    return this.toModel(await this.service.issue(user, input));
+  }
+
+  @Mutation(() => IssueCertificatesResult, { description: 'Issues for every eligible participant of the cohort (admin)' })
+  async issueCertificates(
+    @CurrentUser() user: AuthUser,
+    @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+  ): Promise<IssueCertificatesResult> {
+    requireAdmin(user);
+    const result = await this.service.issueAll(user, cohortId);
+    return { ...result, certificates: result.certificates.map((certificate) => this.toModel(certificate)) };
+  }
+
+  @Mutation(() => Certificate, { description: 'Revokes with a reason; revoking twice is a CONFLICT (admin)' })
+  async revokeCertificate(@CurrentUser() user: AuthUser, @Args('input') input: RevokeCertificateInput): Promise<Certificate> {
+    requireAdmin(user);
+    return this.toModel(await this.service.revoke(user, input));
+  }
+
+  @Query(() => [Certificate], { description: "The cohort's certificates, by holder (cohort staff and admins)" })
+  async certificates(
+    @CurrentUser() user: AuthUser,
+    @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+  ): Promise<Certificate[]> {
+    return (await this.service.listForCohort(user, cohortId)).map((certificate) => this.toModel(certificate));
+  }
+
+  @Query(() => [Certificate], { description: 'Your own certificates, newest first' })
+  async myCertificates(@CurrentUser() user: AuthUser): Promise<Certificate[]> {
+    return (await this.service.listOwn(user)).map((certificate) => this.toModel(certificate));
+  }
+
+  @Public()
+  @Query(() => CertificateVerification, { description: 'Anyone may check a code; an unknown code answers NOT_FOUND' })
+  async verifyCertificate(@Args('code', { type: () => String }) code: string): Promise<CertificateVerification> {
+    return CertificateVerification.of(await this.service.findByCode(code));
+  }
+
+  private toModel(certificate: CertificateEntity): Certificate {
+    return Certificate.from(certificate, this.config.publicBaseUrl);
+  }
+}

@@ -1,0 +1,3 @@
+import { CompletionRequirementEntity } from './completion-requirement.entity';
+
+export const completionEntities = [CompletionRequirementEntity];

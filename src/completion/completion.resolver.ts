@@ -1,0 +1,39 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { requireAdmin } from '../auth/auth.policy';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { UuidPipe } from '../graphql/uuid.pipe';
+import { SetCompletionRequirementInput } from './completion.inputs';
+import { CompletionRequirement, Progress } from './completion.models';
+import { CompletionService } from './completion.service';
+
+@Resolver()
+export class CompletionResolver {
+  constructor(private readonly completion: CompletionService) {}
+
+  @Mutation(() => CompletionRequirement, { description: "Sets the cohort's threshold for one kind (admin)" })
+  setCompletionRequirement(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SetCompletionRequirementInput,
+  ): Promise<CompletionRequirement> {
+    requireAdmin(user);
+    return this.completion.setRequirement(user, input);
+  }
+
+  @Query(() => Progress, { description: 'Your progress, or any participant’s for cohort staff and admins' })
+  progress(
+    @CurrentUser() user: AuthUser,
+    @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args('userId', { type: () => ID, nullable: true }, new UuidPipe('userId', true)) userId?: string,
+  ): Promise<Progress> {
+    return this.completion.progress(user, cohortId, userId);
+  }
+
+  @Query(() => [Progress], { description: 'Every participant’s progress, by name (cohort staff and admins)' })
+  cohortProgress(
+    @CurrentUser() user: AuthUser,
+    @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+  ): Promise<Progress[]> {
+    return this.completion.cohortProgress(user, cohortId);
+  }
+}
