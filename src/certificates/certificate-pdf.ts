@@ -163,7 +163,7 @@ function drawRevoked(doc: Doc, revokedAt?: Date | null): void {
 }
 
 function cohortLine(data: PrintedCertificate): string {
-  return `Cohort ${data.cohortName}, ${formatLongDate(data.cohortStartsOn)} to ${formatLongDate(data.cohortEndsOn)}`;
+  return `${data.cohortName}, ${formatLongDate(data.cohortStartsOn)} to ${formatLongDate(data.cohortEndsOn)}`;
 }
 
 function formatHours(hours: number): string {

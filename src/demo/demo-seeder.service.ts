@@ -1,6 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { UserEntity } from '../auth/user.entity';
 import { AppConfig } from '../config/app-config';
 import { JsonLogger } from '../logging/json-logger';
 import { ProgramEntity } from '../programs/program.entity';
@@ -34,15 +33,18 @@ export class DemoSeederService implements OnApplicationBootstrap {
 
   /** The demo accounts are fictional; showing their shared password is the point of the demo. */
   private async printSignIns(): Promise<void> {
-    const users = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('user')
-      .where('user.email LIKE :domain', { domain: `%@${DEMO_EMAIL_DOMAIN}` })
-      .orderBy('user.is_admin', 'DESC')
-      .addOrderBy('user.created_at')
-      .getMany();
-    if (!users.length) return;
-    const lines = users.map((user) => `  ${user.email.padEnd(42)} ${user.fullName}${user.isAdmin ? ' (coordinator, admin)' : ''}`);
+    const people: { email: string; full_name: string; roles: string }[] = await this.dataSource.query(
+      `SELECT u.email, u.full_name,
+              concat_ws(', ', CASE WHEN u.is_admin THEN 'coordinator (admin)' END,
+                        string_agg(DISTINCT lower(e.role::text), ', ')) AS roles
+         FROM app_user u LEFT JOIN enrollment e ON e.user_id = u.id
+        WHERE u.email LIKE $1
+        GROUP BY u.id
+        ORDER BY u.is_admin DESC, min(e.role) DESC, u.full_name`,
+      [`%@${DEMO_EMAIL_DOMAIN}`],
+    );
+    if (!people.length) return;
+    const lines = people.map((person) => `  ${person.email.padEnd(42)} ${person.full_name.padEnd(22)} ${person.roles}`);
     process.stdout.write(
       `\nDemo sign-ins (password for every demo account: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n` +
         `GraphQL: http://localhost:${this.config.port}/graphql\n\n`,
