@@ -88,17 +88,7 @@ export class CurriculumService {
       if (input.durationMinutes !== undefined) session.durationMinutes = input.durationMinutes;
       if (input.ceEligible !== undefined) session.ceEligible = input.ceEligible;
       if (input.moduleId !== undefined) session.moduleId = input.moduleId;
-      const saved = await manager.getRepository(SessionEntity).save(session);
-      await this.audit.record(manager, {
-        actorId: user.id,
-        action: 'session.updated',
-        entityType: 'session',
-        entityId: session.id,
-        cohortId: session.cohortId,
-        before,
-        after: scheduleState(saved),
-      });
-      return saved;
+      return this.saveAudited(manager, user, session, 'session.updated', before);
     });
   }
 
@@ -109,19 +99,29 @@ export class CurriculumService {
       if (session.cancelledAt) return session;
       const before = scheduleState(session);
       session.cancelledAt = new Date();
-      const saved = await manager.getRepository(SessionEntity).save(session);
-      await this.audit.record(manager, {
-        actorId: user.id,
-        action: 'session.cancelled',
-        entityType: 'session',
-        entityId: session.id,
-        cohortId: session.cohortId,
-        before,
-        after: scheduleState(saved),
-      });
-      return saved;
+      return this.saveAudited(manager, user, session, 'session.cancelled', before);
     });
   }
+  private async saveAudited(
+    manager: EntityManager,
+    user: AuthUser,
+    session: SessionEntity,
+    action: string,
+    before: Record<string, unknown>,
+  ): Promise<SessionEntity> {
+    const saved = await manager.getRepository(SessionEntity).save(session);
+    await this.audit.record(manager, {
+      actorId: user.id,
+      action,
+      entityType: 'session',
+      entityId: session.id,
+      cohortId: session.cohortId,
+      before,
+      after: scheduleState(saved),
+    });
+    return saved;
+  }
+
 
   private async requireFacilitatorMaySchedule(roles: CohortRoles, input: ScheduleSessionInput): Promise<void> {
     if (!roles.isFacilitator) throw new ForbiddenError('Only faculty of this cohort may schedule sessions');
