@@ -26,7 +26,7 @@ export class CertificatePagesController {
       certificate
         ? {
             ...printedCertificate(certificate, this.config.publicBaseUrl),
-                        revocationReason: certificate.revocationReason,
+            revocationReason: certificate.revocationReason,
             pdfUrl: certificatePdfUrl(this.config.publicBaseUrl, certificate.code),
           }
         : { status: 'NOT_FOUND', code },

@@ -109,7 +109,7 @@ export class ReviewPracticumEntryInput {
   @IsEnum(ReviewDecision)
   decision: ReviewDecision;
 
-  @Field(() => String, { description: 'Required when requesting changes; no identifiers of providers or children' })
+  @Field(() => String, { description: 'May be empty when approving, not when requesting changes; no identifiers of providers or children' })
   @MaxLength(COMMENT_MAX_LENGTH, { message: `must be at most ${COMMENT_MAX_LENGTH} characters` })
   @noIdentifiers()
   comment: string;
