@@ -342,11 +342,15 @@ describe('practicum', () => {
   describe('practicumSummary', () => {
     let cohort3: string;
     let participant: SignedIn;
+    let ownFacilitator: SignedIn;
+    let strangerFacilitator: SignedIn;
 
     beforeAll(async () => {
       ({ cohortId: cohort3 } = await givenCohort(app, admin));
       participant = await givenMember(app, admin, cohort3, 'PARTICIPANT');
-      await givenMember(app, admin, cohort3, 'FACILITATOR');
+      ownFacilitator = await givenMember(app, admin, cohort3, 'FACILITATOR');
+      strangerFacilitator = await givenMember(app, admin, cohort3, 'FACILITATOR');
+      await givenCommunity(app, cohort3, [ownFacilitator.id], [participant.id]);
       const reviewer = await givenMember(app, admin, cohort3, 'FACULTY');
       const placement = await givenPlacement(app, participant, cohort3);
       const approved = await givenEntry(app, participant, placement, { minutes: 120, activity: 'OBSERVATION' });
@@ -389,6 +393,11 @@ describe('practicum', () => {
       const stranger = await givenMember(app, admin, cohort3, 'PARTICIPANT');
       expect(errorCode(await summary(stranger, participant.id))).toBe('NOT_FOUND');
       expect(errorCode(await summary(admin, admin.id))).toBe('NOT_FOUND');
+    });
+
+    it("is readable by the participant's own facilitator, not by another group's", async () => {
+      expect((await summary(ownFacilitator, participant.id)).data.practicumSummary.approvedMinutes).toBe(120);
+      expect(errorCode(await summary(strangerFacilitator, participant.id))).toBe('NOT_FOUND');
     });
   });
 });

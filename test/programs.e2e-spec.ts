@@ -41,6 +41,7 @@ describe('programs, cohorts and enrollment', () => {
     ['capacity', { capacity: -3 }],
     ['name', { name: ' ' }],
     ['startsOn', { startsOn: '2026-02-30' }],
+    ['startsOn', { startsOn: '0000-01-01' }],
   ])('refuses a cohort with a bad %s, writing nothing', async (field, override) => {
     const { cohortId, programId } = await givenCohort(app, admin);
     expect(cohortId).toBeDefined();
@@ -83,6 +84,14 @@ describe('programs, cohorts and enrollment', () => {
       [first, second].map((user) => app.gql(ENROLL, { input: { cohortId, userId: user.id, role: 'PARTICIPANT' } }, admin.token)),
     );
     expect(results.map(errorCode).sort()).toEqual(['BAD_USER_INPUT', undefined]);
+  });
+
+  it('refuses an enrollment date outside any plausible range, naming it', async () => {
+    const { cohortId } = await givenCohort(app, admin);
+    const user = await givenUser(app, admin);
+    const result = await app.gql(ENROLL, { input: { cohortId, userId: user.id, role: 'PARTICIPANT', enrolledAt: '+100000-01-01T00:00:00Z' } }, admin.token);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.fields).toEqual(['enrolledAt']);
   });
 
   it('refuses the same person twice in the same role with CONFLICT, but allows another role', async () => {

@@ -20,6 +20,10 @@ describe('loadConfig', () => {
     });
   });
 
+  it('starts production without demo data', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'production', CREDENTIAL_SIGNING_KEY: 'pem' }).demoData).toBe(false);
+  });
+
   it('generates a development JWT secret once and keeps it', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir }).jwtSecret;
@@ -37,6 +41,7 @@ describe('loadConfig', () => {
     [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.example' }, 'BOOTSTRAP_ADMIN_PASSWORD'],
     [{ NODE_ENV: 'production', JWT_SECRET: undefined }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production' }, 'CREDENTIAL_SIGNING_KEY'],
+    [{ NODE_ENV: 'production', CREDENTIAL_SIGNING_KEY: 'pem', DEMO_DATA: 'true' }, 'DEMO_DATA'],
   ])('refuses %o naming %s', (env, variable) => {
     const attempt = () => loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), ...env });
     expect(attempt).toThrow(ConfigError);

@@ -111,7 +111,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (Boolean(config.bootstrapAdminEmail) !== Boolean(config.bootstrapAdminPassword)) {
     throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together');
   }
-  config.demoData = flag(env, 'DEMO_DATA', true);
+  // The demo's shared, published password must never guard a production admin account.
+  config.demoData = flag(env, 'DEMO_DATA', !config.production);
+  if (config.production && config.demoData) throw new ConfigError('DEMO_DATA=true is not allowed when NODE_ENV=production');
   config.publicBaseUrl =
     url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${config.port}`;
   config.logLevel = logLevel(env);

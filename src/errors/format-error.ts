@@ -32,8 +32,9 @@ export function formatError(logger: JsonLogger) {
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     const databaseCode = (original as { driverError?: { code?: string } })?.driverError?.code;
-    if (databaseCode === '22P02') {
-      return { message: 'An identifier or value has the wrong format', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    // Safety nets: a malformed value that slipped past validation is still the caller's input.
+    if (databaseCode === '22P02' || databaseCode === '22008' || databaseCode === '22003') {
+      return { message: 'An identifier or value has the wrong format or is out of range', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (databaseCode === '23505') {
       return { message: 'This record already exists', path: formatted.path, extensions: { code: 'CONFLICT' } };

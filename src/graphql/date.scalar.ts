@@ -5,6 +5,9 @@ const PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day (rejects 2026-02-30). */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !PATTERN.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  // Far outside any training program, and year 0 is not a PostgreSQL date.
+  if (year < 1900 || year > 2200) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
 }

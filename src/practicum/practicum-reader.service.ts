@@ -59,8 +59,8 @@ export class PracticumReader {
   /** Minutes by status and activity, and attended reflective practice minutes, summed in SQL. */
   async summary(user: AuthUser, cohortId: string, userId: string): Promise<PracticumSummary> {
     const roles = await this.access.of(user, cohortId);
-    requireSummaryReader(roles, userId);
-    const [row] = await this.dataSource.query<SummaryRow[]>(SUMMARY_SQL, [cohortId, userId]);
+    const [row] = await this.dataSource.query<SummaryRow[]>(SUMMARY_SQL, [cohortId, userId, user.id]);
+    requireSummaryReader(roles, userId, row.viewer_facilitates);
     if (!row.is_participant) throw new NotFoundError('Participant');
     return { userId, ...totalMinutes(row.groups), reflectivePracticeMinutes: row.reflective_practice_minutes };
   }
@@ -72,6 +72,7 @@ export class PracticumReader {
 
 interface SummaryRow {
   is_participant: boolean;
+  viewer_facilitates: boolean;
   groups: { status: PracticumEntryStatus; activity: PracticumActivity; minutes: number }[];
   reflective_practice_minutes: number;
 }
@@ -79,6 +80,9 @@ interface SummaryRow {
 const SUMMARY_SQL = `
   SELECT
     EXISTS (SELECT 1 FROM enrollment WHERE cohort_id = $1 AND user_id = $2 AND role = 'PARTICIPANT') AS is_participant,
+    EXISTS (
+      SELECT 1 FROM community_member m JOIN community_facilitator f ON f.community_id = m.community_id
+      WHERE m.cohort_id = $1 AND m.user_id = $2 AND f.user_id = $3) AS viewer_facilitates,
     COALESCE((
       SELECT json_agg(grouped) FROM (
         SELECT status, activity, SUM(minutes)::int AS minutes

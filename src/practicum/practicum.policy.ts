@@ -36,9 +36,12 @@ export function requirePracticumReviewer(viewer: EntryViewer, authorId: string):
   }
 }
 
-/** Whose summary the caller may read: their own, or any participant's as cohort staff or admin. */
-export function requireSummaryReader(roles: CohortRoles, userId: string): void {
-  if (roles.user.id === userId || roles.isAdmin || roles.isStaff) return;
+/**
+ * Whose summary the caller may read: their own; any participant's as faculty or admin; as a
+ * facilitator, only their own communities' members (as with attendance summaries).
+ */
+export function requireSummaryReader(roles: CohortRoles, userId: string, facilitatesParticipant: boolean): void {
+  if (roles.user.id === userId || roles.isAdmin || roles.isFaculty || facilitatesParticipant) return;
   throw new NotFoundError('Practicum summary');
 }
 

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
 import { CalendarDate } from '../graphql/date.scalar';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { EnrollmentRole } from './enrollment-role';
@@ -57,5 +57,7 @@ export class EnrollInput {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the enrollment took effect; defaults to now' })
   @IsOptional()
   @IsDate()
+  @MinDate(new Date('1900-01-01T00:00:00Z'), { message: 'must be after 1900' })
+  @MaxDate(new Date('2200-01-01T00:00:00Z'), { message: 'must be before 2200' })
   enrolledAt?: Date;
 }
