@@ -1,5 +1,5 @@
 import { countRows, givenAttendance, givenEligible, givenSessions, issueCertificate } from './support/certificate-factories';
-import { errorCode, givenCohort, givenMember, signInAdmin, SignedIn } from './support/factories';
+import { errorCode, givenCohort, givenManyParticipants, givenMember, signInAdmin, SignedIn } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const APPROVE = `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id board approvalNumber statement recordsCreated } }`;
@@ -16,6 +16,8 @@ describe('continuing education', () => {
   });
 
   afterAll(() => app?.stop());
+
+  const delay = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
   function approve(cohortId: string, board: string, statement?: string) {
     return app.ok(APPROVE, { input: { cohortId, board, approvalNumber: 'TEST-0001', statement } }, admin.token).then((data) => data.approveCe);
@@ -92,6 +94,32 @@ describe('continuing education', () => {
     expect(errorCode(await app.gql(RECORDS, { userId: licensed.id }, unlicensed.token))).toBe('FORBIDDEN');
     const faculty = await givenMember(app, admin, cohort.cohortId, 'FACULTY');
     expect(errorCode(await app.gql(RECORDS, { userId: licensed.id }, faculty.token))).toBe('FORBIDDEN');
+  });
+
+  it('gives every licensed holder a record for every approval when approvals and issuance run concurrently', async () => {
+    // Approvals spread over the issuance so that some land while its transaction is open.
+    const boards = Array.from({ length: 10 }, (_, n) => `Fictional Board ${n}`);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const cohort = await givenCohort(app, admin);
+      const licensed = await givenManyParticipants(app, cohort.cohortId, 20);
+      const unlicensed = await givenManyParticipants(app, cohort.cohortId, 5);
+      await app.db.query(`UPDATE app_user SET credentials = '{LMFT}' WHERE id = ANY($1::uuid[])`, [licensed]);
+      await givenEligible(app, admin, cohort.cohortId, [...licensed, ...unlicensed]);
+      const [{ issueCertificates }] = await Promise.all([
+        app.ok(`mutation($cohortId: ID!) { issueCertificates(cohortId: $cohortId) { issued } }`, { cohortId: cohort.cohortId }, admin.token),
+        ...boards.map((board, n) => delay(n * 5).then(() => approve(cohort.cohortId, board))),
+      ]);
+      expect(issueCertificates.issued).toBe(25);
+      const { rows } = await app.db.query(
+        `SELECT u.id, count(r.id)::int AS records FROM certificate c
+         JOIN app_user u ON u.id = c.user_id LEFT JOIN ce_record r ON r.certificate_id = c.id
+         WHERE c.cohort_id = $1 GROUP BY u.id`,
+        [cohort.cohortId],
+      );
+      const recordsOf = new Map(rows.map((row: { id: string; records: number }) => [row.id, row.records]));
+      expect(licensed.map((id) => recordsOf.get(id))).toEqual(licensed.map(() => boards.length));
+      expect(unlicensed.map((id) => recordsOf.get(id))).toEqual(unlicensed.map(() => 0));
+    }
   });
 
   describe('approveCe bad input', () => {

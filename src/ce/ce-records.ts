@@ -14,6 +14,24 @@ WHERE ${filter} AND c.revoked_at IS NULL AND cardinality(u.credentials) > 0
 ON CONFLICT DO NOTHING
 RETURNING id`;
 
+/*
+ * Each path creates records only from the other's committed rows, so an issuance and an approval of
+ * one cohort committing at the same time would leave those certificates without that approval's
+ * records. Row locks on the cohort order them: issuances share theirs (they stay concurrent with one
+ * another), an approval waits for them and they wait for it. Neither blocks foreign-key checks.
+ */
+
+/** Before inserting certificates of the cohort. */
+export async function lockCohortForIssuance(manager: EntityManager, cohortId: string): Promise<void> {
+  await manager.query('SELECT id FROM cohort WHERE id = $1 FOR SHARE', [cohortId]);
+}
+
+/** Before inserting an approval of the cohort; false when the cohort does not exist. */
+export async function lockCohortForApproval(manager: EntityManager, cohortId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query('SELECT id FROM cohort WHERE id = $1 FOR NO KEY UPDATE', [cohortId]);
+  return rows.length > 0;
+}
+
 /** At issuance, inside the issuing transaction: records for every approval the cohort already has. */
 export async function createCeRecordsForCertificates(manager: EntityManager, certificateIds: string[]): Promise<number> {
   const rows: unknown[] = await manager.query(CREATE_RECORDS_SQL('c.id = ANY($1::uuid[])'), [certificateIds]);

@@ -6,9 +6,8 @@ import { normalizeCertificateCode } from '../certificates/certificate-code';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { AppConfig } from '../config/app-config';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
-import { CohortEntity } from '../programs/cohort.entity';
 import { ceHours, ceus } from './ce-hours';
-import { createCeRecordsForApproval } from './ce-records';
+import { createCeRecordsForApproval, lockCohortForApproval } from './ce-records';
 import { cePdfUrl } from './ce-pdf-url';
 import { CeApprovalEntity } from './ce-approval.entity';
 import { CeRecordEntity } from './ce-record.entity';
@@ -33,7 +32,7 @@ export class CeService {
   /** Records the approval and gives CE records to holders of certificates issued before it. */
   async approve(actor: AuthUser, input: ApproveCeInput): Promise<CeApproval> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.getRepository(CohortEntity).existsBy({ id: input.cohortId }))) throw new NotFoundError('Cohort');
+      if (!(await lockCohortForApproval(manager, input.cohortId))) throw new NotFoundError('Cohort');
       const board = input.board.trim();
       const inserted = await manager
         .createQueryBuilder()

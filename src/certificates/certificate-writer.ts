@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AuditEntry, AuditService } from '../audit/audit.service';
-import { createCeRecordsForCertificates } from '../ce/ce-records';
+import { createCeRecordsForCertificates, lockCohortForIssuance } from '../ce/ce-records';
 import { EvaluatedParticipant } from '../completion/evaluate-participants';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
 import { CohortEntity } from '../programs/cohort.entity';
@@ -39,6 +39,9 @@ export class CertificateWriter {
    * of concurrent issuers only the one whose row lands audits it. Returns how many it inserted.
    */
   async issue(manager: EntityManager, actorId: string | null, cohort: CohortWithProgram, participants: EvaluatedParticipant[]): Promise<number> {
+    if (!participants.length) return 0;
+    // Ordered against CE approvals of the cohort, so every certificate gets every approval's record.
+    await lockCohortForIssuance(manager, cohort.id);
     const drafts = await this.draft(manager, cohort, participants, actorId);
     const inserted: InsertedRow[] = [];
     for (let start = 0; start < drafts.length; start += INSERT_CHUNK) {
@@ -85,7 +88,6 @@ export class CertificateWriter {
     participants: EvaluatedParticipant[],
     issuedById: string | null,
   ): Promise<CertificateDraft[]> {
-    if (!participants.length) return [];
     const indexes: { index: number }[] = await manager.query(
       `SELECT nextval('${STATUS_LIST_INDEX_SEQUENCE}')::int AS index FROM generate_series(1, $1::int)`,
       [participants.length],

@@ -7,8 +7,3 @@ export function requireProgressViewer(access: CohortRoles, participantId: string
   if (access.isParticipant && participantId === access.user.id) return;
   throw new ForbiddenError("You may only see your own progress");
 }
-
-/** The whole cohort's progress is for its staff and admins. */
-export function requireCohortProgressViewer(access: CohortRoles): void {
-  if (!access.isAdmin && !access.isStaff) throw new ForbiddenError('Only staff of this cohort may see its progress');
-}
