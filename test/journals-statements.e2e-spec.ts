@@ -1,4 +1,5 @@
 import { givenCohort, givenManyParticipants, givenMember, SignedIn, signInAdmin } from './support/factories';
+import { givenSession } from './support/curriculum-factories';
 import { givenAssignment, givenModule, GRADING_QUEUE, MY_JOURNALS } from './support/journal-factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -53,5 +54,22 @@ describe('journal lists are N+1-free', () => {
     expect(mineLarge).toBe(mineSmall);
     expect(queueSmall).toBeLessThanOrEqual(4);
     expect(mineSmall).toBeLessThanOrEqual(4);
+  });
+
+  it('fetches a module once when one response shows it for a journal assignment and for a session', async () => {
+    const { cohortId } = await givenCohort(app, admin);
+    const faculty = await givenMember(app, admin, cohortId, 'FACULTY');
+    const moduleId = await givenModule(app, cohortId);
+    const assignmentId = await givenAssignment(app, faculty, moduleId);
+    const sessionId = await givenSession(app, admin.token, cohortId, { moduleId });
+    const count = async (query: string) => {
+      const result = await app.gql(query, { a: assignmentId, s: sessionId }, faculty.token);
+      expect(result.errors).toBeUndefined();
+      return result.extensions!.sqlStatements!;
+    };
+    const withoutModules = await count(`query($a: ID!, $s: ID!) { journalAssignment(id: $a) { id } session(id: $s) { id } }`);
+    const withModules = await count(`query($a: ID!, $s: ID!) { journalAssignment(id: $a) { id module { id } } session(id: $s) { id module { id } } }`);
+    // Both point at the same module: one statement for it, not one per loader.
+    expect(withModules - withoutModules).toBe(1);
   });
 });

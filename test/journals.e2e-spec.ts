@@ -1,5 +1,6 @@
-import { errorCode, givenCohort, givenMember, SignedIn } from './support/factories';
+import { enroll, errorCode, givenCohort, givenMember, SignedIn } from './support/factories';
 import {
+  ASSIGNMENT_SUBMISSIONS,
   countRows,
   CREATE_ASSIGNMENT,
   givenAssignment,
@@ -223,6 +224,26 @@ describe('reflective journals', () => {
     });
   });
 
+  describe('no one marks their own work', () => {
+    it('refuses faculty who are also participants grading their own journal or extending their own due date, writing nothing', async () => {
+      const both = await givenMember(app, world.admin, world.cohort.cohortId, 'FACULTY');
+      await enroll(app, world.admin, world.cohort.cohortId, both.id, 'PARTICIPANT');
+      const assignmentId = await newAssignment({ dueAt: '2026-11-01T12:00:00Z' });
+      const own = await givenSubmitted(app, both, assignmentId);
+
+      expect(errorCode(await grade(both.token, own.id, own.version))).toBe('FORBIDDEN');
+      expect(await submissionRow(own.id)).toMatchObject({ status: 'SUBMITTED', version: own.version, late: true });
+      expect(await countRows(app, 'journal_grade', 'submission_id = $1', [own.id])).toBe(0);
+      const extension = await app.gql(GRANT_EXTENSION, { input: { assignmentId, userId: both.id, dueAt: '2026-12-05T12:00:00Z' } }, both.token);
+      expect(errorCode(extension)).toBe('FORBIDDEN');
+      expect(await countRows(app, 'journal_extension', 'assignment_id = $1', [assignmentId])).toBe(0);
+      expect((await submissionRow(own.id)).late).toBe(true);
+
+      const classmate = await givenSubmitted(app, await newParticipant(), assignmentId);
+      expect((await grade(both.token, classmate.id, classmate.version)).errors).toBeUndefined();
+    });
+  });
+
   describe('due dates and extensions', () => {
     it('flags a first submission after the due date as late, and keeps the flag on resubmission', async () => {
       const participant = await newParticipant();
@@ -245,6 +266,40 @@ describe('reflective journals', () => {
       expect(late.late).toBe(true);
       await app.ok(GRANT_EXTENSION, { input: { assignmentId, userId: tardy.id, dueAt: '2026-12-05T12:00:00Z' } }, world.admin.token);
       expect((await submissionRow(late.id)).late).toBe(false);
+    });
+
+    it('does not leave a stale late flag when an extension is granted while the first submission is being written', async () => {
+      const participant = await newParticipant();
+      const assignmentId = await newAssignment({ dueAt: '2026-11-01T12:00:00Z' });
+      const lockWaiters = async () =>
+        (await app.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n;
+      const until = async (done: () => Promise<boolean>) => {
+        for (let attempt = 0; attempt < 400 && !(await done()); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+      };
+      // An uncommitted row holds the submit after it has read the due date, just before it writes its journal.
+      const blocker = await app.db.connect();
+      try {
+        await blocker.query('BEGIN');
+        await blocker.query(
+          `INSERT INTO journal_submission (assignment_id, participant_id, cohort_id, status, version, body) VALUES ($1, $2, $3, 'DRAFT', 1, 'placeholder')`,
+          [assignmentId, participant.id, world.cohort.cohortId],
+        );
+        const submitting = app.gql(SUBMIT, { input: { assignmentId, body: 'Written just in time' } }, participant.token);
+        await until(async () => (await lockWaiters()) >= 1);
+        let granted = false;
+        const granting = app
+          .gql(GRANT_EXTENSION, { input: { assignmentId, userId: participant.id, dueAt: '2026-12-05T12:00:00Z' } }, world.faculty.token)
+          .finally(() => (granted = true));
+        await until(async () => granted || (await lockWaiters()) >= 2);
+        await blocker.query('ROLLBACK');
+        const [submitted, extension] = await Promise.all([submitting, granting]);
+        expect(submitted.errors).toBeUndefined();
+        expect(extension.errors).toBeUndefined();
+        const { journalSubmission } = await app.ok(SUBMISSION, { id: submitted.data!.submitJournal.id }, participant.token);
+        expect(journalSubmission).toMatchObject({ status: 'SUBMITTED', late: false });
+      } finally {
+        blocker.release();
+      }
     });
 
     it.each([
@@ -307,6 +362,31 @@ describe('reflective journals', () => {
         expect(result.data).toBeNull();
         expect(JSON.stringify(result)).not.toMatch(/private/i);
       }
+    });
+
+    it('keeps drafts private to their author; after a return faculty see the last submitted text, not the redraft', async () => {
+      const participant = await newParticipant();
+      const assignmentId = await newAssignment({ dueAt: '2026-12-01T12:00:00Z' });
+      const asSeenByFaculty = async (id: string) => {
+        const { journalSubmission } = await app.ok(SUBMISSION, { id }, world.faculty.token);
+        const { assignmentSubmissions } = await app.ok(ASSIGNMENT_SUBMISSIONS, { assignmentId }, world.faculty.token);
+        const listed = assignmentSubmissions.find((journal: { id: string }) => journal.id === id);
+        return { body: journalSubmission.body, listedBody: listed.body, versions: journalSubmission.versions.map((version: { body: string }) => version.body) };
+      };
+
+      const { saveJournalDraft: draft } = await app.ok(SAVE_DRAFT, { input: { assignmentId, body: 'Unsent first thoughts' } }, participant.token);
+      const asSeenByAuthor = async (id: string) => (await app.ok(SUBMISSION, { id }, participant.token)).journalSubmission;
+      expect(await asSeenByFaculty(draft.id)).toEqual({ body: null, listedBody: null, versions: [] });
+      expect((await asSeenByAuthor(draft.id)).body).toBe('Unsent first thoughts');
+
+      const submitted = await givenSubmitted(app, participant, assignmentId, 'Sent reflection');
+      expect(await asSeenByFaculty(draft.id)).toEqual({ body: 'Sent reflection', listedBody: 'Sent reflection', versions: ['Sent reflection'] });
+      const returned = await grade(world.faculty.token, submitted.id, submitted.version, { outcome: 'NEEDS_REVISION' });
+      expect(returned.data!.gradeJournal).toMatchObject({ status: 'NEEDS_REVISION', body: 'Sent reflection' });
+
+      await app.ok(SAVE_DRAFT, { input: { assignmentId, body: 'Unsent redraft' } }, participant.token);
+      expect(await asSeenByFaculty(draft.id)).toEqual({ body: 'Sent reflection', listedBody: 'Sent reflection', versions: ['Sent reflection'] });
+      expect(await asSeenByAuthor(draft.id)).toMatchObject({ status: 'NEEDS_REVISION', body: 'Unsent redraft', versions: [expect.objectContaining({ body: 'Sent reflection' })] });
     });
 
     it('lists only the caller’s own journals in myJournals', async () => {

@@ -3,6 +3,7 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { User } from '../auth/user.model';
 import { CourseModuleEntity } from '../curriculum/course-module.entity';
+import { CurriculumQueries } from '../curriculum/curriculum-queries.service';
 import { CourseModule } from '../curriculum/curriculum.models';
 import { Loaders } from '../graphql/graphql-context';
 import { byKeys, RequestLoaders } from '../graphql/request-loaders';
@@ -14,7 +15,10 @@ import { CreateJournalAssignmentInput, GrantExtensionInput, UpdateJournalAssignm
 
 @Resolver(() => JournalAssignment)
 export class JournalAssignmentsResolver {
-  constructor(private readonly assignments: JournalAssignmentsService) {}
+  constructor(
+    private readonly assignments: JournalAssignmentsService,
+    private readonly curriculum: CurriculumQueries,
+  ) {}
 
   @Mutation(() => JournalAssignment, { description: "Admins and the cohort's faculty" })
   async createJournalAssignment(@CurrentUser() user: AuthUser, @Args('input') input: CreateJournalAssignmentInput): Promise<JournalAssignment> {
@@ -59,10 +63,11 @@ export class JournalAssignmentsResolver {
     };
   }
 
+  /** The curriculum's own loader, so a response that also shows sessions' modules fetches each module once. */
   @ResolveField(() => CourseModule)
   module(@Parent() assignment: JournalAssignment, @Loaders() loaders: RequestLoaders): Promise<CourseModuleEntity | null> {
     return loaders
-      .get<string, CourseModuleEntity | null>('journalAssignmentModule', async (ids) => byKeys(ids, await this.assignments.modulesByIds(ids), (m) => m.id))
+      .get<string, CourseModuleEntity | null>('curriculum.moduleById', async (ids) => byKeys(ids, await this.curriculum.modulesByIds(ids), (m) => m.id))
       .load(assignment.moduleId);
   }
 }

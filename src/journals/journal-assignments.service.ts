@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { startsWithinCohortDates } from '../curriculum/cohort-dates';
@@ -13,7 +13,8 @@ import { JournalExtensionEntity } from './journal-extension.entity';
 import { Rubric, rubricShapeProblem } from './journal-rules';
 import { JournalSubmissionStatus } from './journal-status';
 import { JournalSubmissionEntity } from './journal-submission.entity';
-import { requireAssignmentManager } from './journals.policy';
+import { lockJournal } from './journal-locks';
+import { requireExtensionForSomeoneElse } from './journals.policy';
 import { CreateJournalAssignmentInput, GrantExtensionInput, RubricInput, UpdateJournalAssignmentInput } from './journals.inputs';
 
 /** What the audit trail keeps of an assignment: what counts toward completion, never the prompt. */
@@ -57,8 +58,7 @@ export class JournalAssignmentsService {
   async create(user: AuthUser, input: CreateJournalAssignmentInput): Promise<JournalAssignmentEntity> {
     const module = await this.dataSource.getRepository(CourseModuleEntity).findOneBy({ id: input.moduleId });
     if (!module) throw new NotFoundError('Course module');
-    const roles = await this.access.of(user, module.cohortId);
-    requireAssignmentManager(roles);
+    const roles = await this.access.requireFacultyOrAdmin(user, module.cohortId);
     checkDueAt(input.dueAt, roles.cohort);
     const rubric = input.rubric ? toRubric(input.rubric) : null;
     return this.dataSource.transaction(async (manager) => {
@@ -89,8 +89,7 @@ export class JournalAssignmentsService {
   /** Changes are refused once anyone has submitted: graded work must keep the prompt it answered. */
   async update(user: AuthUser, input: UpdateJournalAssignmentInput): Promise<JournalAssignmentEntity> {
     const existing = await this.find(input.assignmentId);
-    const roles = await this.access.of(user, existing.cohortId);
-    requireAssignmentManager(roles);
+    const roles = await this.access.requireFacultyOrAdmin(user, existing.cohortId);
     if (input.dueAt) checkDueAt(input.dueAt, roles.cohort);
     const rubric = input.rubric ? toRubric(input.rubric) : input.rubric;
     return this.dataSource.transaction(async (manager) => {
@@ -147,25 +146,22 @@ export class JournalAssignmentsService {
     return this.dataSource.getRepository(JournalAssignmentEntity).find({ where: { cohortId }, order: { dueAt: 'ASC', id: 'ASC' } });
   }
 
-  /** For DataLoaders. */
-  modulesByIds(ids: readonly string[]): Promise<CourseModuleEntity[]> {
-    return this.dataSource.getRepository(CourseModuleEntity).findBy({ id: In([...ids]) });
-  }
-
   /**
    * A later due date for one participant. A journal already submitted is judged again against it,
    * so an extension granted afterwards can excuse a late first submission.
    */
   async grantExtension(user: AuthUser, input: GrantExtensionInput): Promise<JournalExtensionEntity> {
     const assignment = await this.find(input.assignmentId);
-    const roles = await this.access.of(user, assignment.cohortId);
-    requireAssignmentManager(roles);
+    const roles = await this.access.requireFacultyOrAdmin(user, assignment.cohortId);
+    requireExtensionForSomeoneElse(roles, input.userId);
     if (!(await this.access.hasRole(input.userId, assignment.cohortId, EnrollmentRole.PARTICIPANT))) {
       throw badInput('userId', 'is not a participant of this cohort');
     }
     if (input.dueAt.getTime() <= assignment.dueAt.getTime()) throw badInput('dueAt', "must be after the assignment's due date");
     checkDueAt(input.dueAt, roles.cohort);
     return this.dataSource.transaction(async (manager) => {
+      // Waits for any submit of this assignment in flight, so a first submission is judged here or sees the extension.
+      await lockJournal(manager, assignment.id, input.userId, 'exclusive');
       const extensions = manager.getRepository(JournalExtensionEntity);
       const previous = await extensions.findOneBy({ assignmentId: assignment.id, participantId: input.userId });
       await extensions

@@ -12,7 +12,6 @@ import { JournalSubmissionsService } from './journal-submissions.service';
 import { JournalSubmission } from './journals.models';
 import { GradeJournalInput } from './journals.inputs';
 import { requireGrader, requireJournalViewer } from './journals.policy';
-import { toJournalSubmission } from './journal-views';
 
 const STALE = 'This journal changed since you read it (or is no longer awaiting grading); reload it and grade again';
 
@@ -36,7 +35,7 @@ export class JournalGradingService {
     if (!submission) throw new NotFoundError('Journal submission');
     const roles = await this.access.of(user, submission.cohortId);
     requireJournalViewer(roles, submission);
-    requireGrader(roles);
+    requireGrader(roles, submission);
     const rubricLevels = input.rubricLevels?.map(({ criterion, level }) => ({ criterion, level })) ?? [];
     const problem = rubricChoiceProblem(submission.assignment!.rubric, rubricLevels);
     if (problem) throw badInput('rubricLevels', problem);
@@ -83,6 +82,7 @@ export class JournalGradingService {
         after: { status: input.outcome, version: submission.version + 1, score },
       });
     });
-    return toJournalSubmission(await this.submissions.withRelations(submission.id), true);
+    const [graded] = await this.submissions.forViewer(roles, [await this.submissions.withRelations(submission.id)]);
+    return graded;
   }
 }

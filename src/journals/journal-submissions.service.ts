@@ -13,8 +13,9 @@ import { JournalSubmissionVersionEntity } from './journal-submission-version.ent
 import { JournalSubmissionEntity } from './journal-submission.entity';
 import { JournalSubmission } from './journals.models';
 import { SaveJournalDraftInput, SubmitJournalInput } from './journals.inputs';
-import { mayReadJournalText, requireGradingQueueReader, requireJournalAuthor, requireJournalViewer } from './journals.policy';
-import { toJournalSubmission } from './journal-views';
+import { bodyIsSubmitted, journalTextView, JournalTextView, requireJournalAuthor, requireJournalViewer } from './journals.policy';
+import { lockJournal } from './journal-locks';
+import { toJournalSubmission, toOwnJournal } from './journal-views';
 
 /** The participant's side (drafts, submissions) and every read of submissions. */
 @Injectable()
@@ -29,7 +30,7 @@ export class JournalSubmissionsService {
   async saveDraft(user: AuthUser, input: SaveJournalDraftInput): Promise<JournalSubmission> {
     const assignment = await this.assignmentForAuthor(user, input.assignmentId);
     const id = await this.dataSource.transaction(async (manager) => {
-      const existing = await this.lockedSubmission(manager, assignment, user.id);
+      const existing = await lockJournal(manager, assignment.id, user.id, 'shared');
       const refusal = editRefusal(existing?.status);
       if (refusal) throw new ConflictError(refusal);
       const submissions = manager.getRepository(JournalSubmissionEntity);
@@ -48,14 +49,15 @@ export class JournalSubmissionsService {
       );
       return created.id;
     });
-    return toJournalSubmission(await this.withRelations(id), true);
+    return toOwnJournal(await this.withRelations(id));
   }
 
   /** Submits the text for grading and keeps it as a new version; `late` is decided by the first submission. */
   async submit(user: AuthUser, input: SubmitJournalInput): Promise<JournalSubmission> {
     const assignment = await this.assignmentForAuthor(user, input.assignmentId);
     const id = await this.dataSource.transaction(async (manager) => {
-      const existing = await this.lockedSubmission(manager, assignment, user.id);
+      // Under the shared assignment lock an extension being granted has either committed (and is read here) or waits for this submit.
+      const existing = await lockJournal(manager, assignment.id, user.id, 'shared');
       const refusal = editRefusal(existing?.status);
       if (refusal) throw new ConflictError(refusal);
       const now = new Date();
@@ -89,7 +91,7 @@ export class JournalSubmissionsService {
       });
       return submission.id;
     });
-    return toJournalSubmission(await this.withRelations(id), true);
+    return toOwnJournal(await this.withRelations(id));
   }
 
   /** One journal: its author, the cohort's staff and admins; the text only for author and faculty. */
@@ -101,7 +103,8 @@ export class JournalSubmissionsService {
     if (!submission) throw new NotFoundError('Journal submission');
     const roles = await this.access.of(user, submission.cohortId);
     requireJournalViewer(roles, submission);
-    return toJournalSubmission(submission, mayReadJournalText(roles, submission));
+    const [journal] = await this.forViewer(roles, [submission]);
+    return journal;
   }
 
   /** The caller's own journals in a cohort, in due-date order. */
@@ -112,19 +115,18 @@ export class JournalSubmissionsService {
       .orderBy('assignment.due_at', 'ASC')
       .addOrderBy('assignment.id', 'ASC')
       .getMany();
-    return rows.map((row) => toJournalSubmission(row, true));
+    return rows.map(toOwnJournal);
   }
 
   /** Journals awaiting a grade, oldest submission first. */
   async gradingQueue(user: AuthUser, cohortId: string): Promise<JournalSubmission[]> {
-    const roles = await this.access.of(user, cohortId);
-    requireGradingQueueReader(roles);
+    const roles = await this.access.requireFacultyOrAdmin(user, cohortId);
     const rows = await this.joined()
       .where('submission.cohort_id = :cohortId AND submission.status = :submitted', { cohortId, submitted: JournalSubmissionStatus.SUBMITTED })
       .orderBy('submission.submitted_at', 'ASC')
       .addOrderBy('submission.id', 'ASC')
       .getMany();
-    return this.asViewer(roles, rows);
+    return this.forViewer(roles, rows);
   }
 
   /** Every participant's journal for one assignment, for the cohort's staff and admins. */
@@ -137,7 +139,7 @@ export class JournalSubmissionsService {
       .orderBy('participant.full_name', 'ASC')
       .addOrderBy('participant.id', 'ASC')
       .getMany();
-    return this.asViewer(roles, rows);
+    return this.forViewer(roles, rows);
   }
 
   /** Submitted versions of many journals at once (for DataLoaders), oldest first. */
@@ -169,8 +171,25 @@ export class JournalSubmissionsService {
       .innerJoinAndSelect('submission.participant', 'participant');
   }
 
-  private asViewer(roles: CohortRoles, rows: JournalSubmissionEntity[]): JournalSubmission[] {
-    return rows.map((row) => toJournalSubmission(row, mayReadJournalText(roles, row)));
+  /**
+   * Journals as this viewer may see them (see journalTextView). Faculty reading journals returned for
+   * revision get the last submitted version's text, fetched in one extra statement for all of them.
+   */
+  async forViewer(roles: CohortRoles, rows: JournalSubmissionEntity[]): Promise<JournalSubmission[]> {
+    const views = rows.map((row) => journalTextView(roles, row));
+    const returned = rows.filter((row, index) => views[index] === 'submitted' && row.status === JournalSubmissionStatus.NEEDS_REVISION);
+    const lastSubmitted = new Map<string, string>();
+    if (returned.length) {
+      // Oldest first, so each journal ends up with its latest version.
+      for (const version of await this.versionsOf(returned.map((row) => row.id))) lastSubmitted.set(version.submissionId, version.body);
+    }
+    return rows.map((row, index) => toJournalSubmission(row, views[index] !== 'none', this.readableBody(row, views[index], lastSubmitted)));
+  }
+
+  private readableBody(row: JournalSubmissionEntity, view: JournalTextView, lastSubmitted: Map<string, string>): string | null {
+    if (view === 'working') return row.body;
+    if (view === 'none') return null;
+    return bodyIsSubmitted(row.status) ? row.body : (lastSubmitted.get(row.id) ?? null);
   }
 
   private async assignmentForAuthor(user: AuthUser, assignmentId: string): Promise<JournalAssignmentEntity> {
@@ -178,18 +197,6 @@ export class JournalSubmissionsService {
     if (!assignment) throw new NotFoundError('Journal assignment');
     requireJournalAuthor(await this.access.of(user, assignment.cohortId));
     return assignment;
-  }
-
-  /**
-   * The participant's journal, locked for this transaction; the assignment is share-locked so it
-   * cannot be edited while someone submits to it.
-   */
-  private async lockedSubmission(manager: EntityManager, assignment: JournalAssignmentEntity, userId: string): Promise<JournalSubmissionEntity | null> {
-    await manager.getRepository(JournalAssignmentEntity).findOne({ where: { id: assignment.id }, lock: { mode: 'pessimistic_read' } });
-    return manager.getRepository(JournalSubmissionEntity).findOne({
-      where: { assignmentId: assignment.id, participantId: userId },
-      lock: { mode: 'pessimistic_write' },
-    });
   }
 
   /** The assignment's due date, or the participant's extension. */

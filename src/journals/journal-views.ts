@@ -11,13 +11,16 @@ export function toJournalAssignment(entity: JournalAssignmentEntity): JournalAss
   return { id, title, prompt, dueAt, expectedMinutes, moduleId, cohortId, rubric: rubric as JournalAssignment['rubric'] };
 }
 
-/** Expects `assignment` and `participant` to have been joined. */
-export function toJournalSubmission(entity: JournalSubmissionEntity, showText: boolean): JournalSubmission {
+/**
+ * Expects `assignment` and `participant` to have been joined. `body` is the text this viewer may read
+ * (see JournalSubmissionsService.forViewer); `showText` decides feedback, versions and grades.
+ */
+export function toJournalSubmission(entity: JournalSubmissionEntity, showText: boolean, body: string | null): JournalSubmission {
   return {
     id: entity.id,
     status: entity.status,
     version: entity.version,
-    body: showText ? entity.body : null,
+    body,
     submittedAt: entity.submittedAt,
     firstSubmittedAt: entity.firstSubmittedAt,
     late: entity.late,
@@ -29,6 +32,11 @@ export function toJournalSubmission(entity: JournalSubmissionEntity, showText: b
     participant: User.from(entity.participant!),
     showText,
   };
+}
+
+/** The author's view: everything, including an unsubmitted draft. */
+export function toOwnJournal(entity: JournalSubmissionEntity): JournalSubmission {
+  return toJournalSubmission(entity, true, entity.body);
 }
 
 export function toJournalVersion(entity: JournalSubmissionVersionEntity, showText: boolean): JournalSubmissionVersion {

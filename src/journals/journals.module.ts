@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CurriculumModule } from '../curriculum/curriculum.module';
 import { JournalAssignmentsResolver } from './journal-assignments.resolver';
 import { JournalAssignmentsService } from './journal-assignments.service';
 import { JournalGradingService } from './journal-grading.service';
@@ -6,6 +7,7 @@ import { JournalSubmissionsResolver } from './journal-submissions.resolver';
 import { JournalSubmissionsService } from './journal-submissions.service';
 
 @Module({
+  imports: [CurriculumModule],
   providers: [
     JournalAssignmentsService,
     JournalSubmissionsService,

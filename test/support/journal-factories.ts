@@ -14,6 +14,7 @@ export const GRANT_EXTENSION = `mutation($input: GrantExtensionInput!) { grantEx
 export const SUBMISSION = `query($id: ID!) {
   journalSubmission(id: $id) { ${SUBMISSION_FIELDS} versions { attempt version body submittedAt } grades { outcome feedback score gradedVersion rubricLevels { criterion level } grader { id } } }
 }`;
+export const ASSIGNMENT_SUBMISSIONS = `query($assignmentId: ID!) { assignmentSubmissions(assignmentId: $assignmentId) { id status body } }`;
 export const MY_JOURNALS = `query($cohortId: ID!) { myJournals(cohortId: $cohortId) { ${SUBMISSION_FIELDS} } }`;
 export const GRADING_QUEUE = `query($cohortId: ID!) { gradingQueue(cohortId: $cohortId) { ${SUBMISSION_FIELDS} } }`;
 
