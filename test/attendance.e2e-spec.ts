@@ -107,7 +107,7 @@ describe('attendance in minutes', () => {
   });
 
   it('refuses someone outside the community for a community session', async () => {
-    const meeting = await givenSession(app, facilitator.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId, durationMinutes: 60 });
+    const meeting = await givenSession(app, facilitator.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId, durationMinutes: 60, ceEligible: false });
     const result = await recordAttendance(app, facilitator.token, { sessionId: meeting, userId: cleo.id, status: 'PRESENT' });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fields).toEqual(['userId']);

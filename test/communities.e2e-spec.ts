@@ -111,7 +111,7 @@ describe('communities of practice', () => {
   });
 
   it('keeps session notes for the session staff: participants get FORBIDDEN directly and an empty list on the session', async () => {
-    const meeting = await givenSession(app, facilitator.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId: north, durationMinutes: 60 });
+    const meeting = await givenSession(app, facilitator.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId: north, durationMinutes: 60, ceEligible: false });
     const write = (token: string) =>
       app.gql(`mutation($input: WriteSessionNoteInput!) { writeSessionNote(input: $input) { id body author { id } } }`, {
         input: { sessionId: meeting, body: 'Group explored a provider’s worry about biting.' },
@@ -128,5 +128,30 @@ describe('communities of practice', () => {
     expect(errorCode(await app.gql(notes, { id: meeting }, otherFacilitator.token))).toBe('NOT_FOUND');
     const onSession = await app.ok(`query($id: ID!) { session(id: $id) { notes { body } } }`, { id: meeting }, ana.token);
     expect(onSession.session.notes).toEqual([]);
+  });
+
+  it('settles concurrent roster changes one after the other: the later add of a participant to a second community is refused', async () => {
+    for (let round = 0; round < 3; round++) {
+      const person = await givenMember(app, admin, cohortId, 'PARTICIPANT');
+      const results = await Promise.all([change('addCommunityMember', north, person.id), change('addCommunityMember', south, person.id)]);
+      expect(results.filter((result) => !result.errors)).toHaveLength(1);
+      const refused = results.find((result) => result.errors)!;
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0].extensions!.fields).toEqual(['userId']);
+      expect(refused.errors![0].message).toMatch(/already belongs to the community/);
+      expect(await countRows(app, `community_member WHERE user_id = '${person.id}'`)).toBe(1);
+      expect(await countRows(app, `audit_event WHERE action = 'community.member_added' AND after->>'userId' = '${person.id}'`)).toBe(1);
+    }
+  });
+
+  it('adds a facilitator once when the same add arrives twice at the same time', async () => {
+    const communityId = await givenCommunity(app, admin, cohortId, [], [], 'Concurrent');
+    const results = await Promise.all([
+      change('addCommunityFacilitator', communityId, otherFacilitator.id),
+      change('addCommunityFacilitator', communityId, otherFacilitator.id),
+    ]);
+    expect(results.map((result) => result.errors)).toEqual([undefined, undefined]);
+    expect(await countRows(app, `community_facilitator WHERE community_id = '${communityId}'`)).toBe(1);
+    expect(await countRows(app, `audit_event WHERE entity_id = '${communityId}' AND action = 'community.facilitator_added'`)).toBe(1);
   });
 });

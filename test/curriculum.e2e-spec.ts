@@ -1,6 +1,7 @@
 import { errorCode, givenCohort, givenMember, signInAdmin, SignedIn } from './support/factories';
 import {
-  countRows, FUTURE, givenCommunity, givenModule, givenSession, LATER_PAST, PAST, recordAttendance, scheduleSessionRequest, SESSION_FIELDS,
+  cancelSessionRequest, countRows, FUTURE, givenCommunity, givenModule, givenSession, givenSessionNote, LATER_PAST, PAST, recordAttendance,
+  scheduleSessionRequest, SESSION_FIELDS, updateSessionRequest,
 } from './support/curriculum-factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -93,7 +94,7 @@ describe('curriculum: modules and sessions', () => {
     expect(practice.errors).toBeUndefined();
     expect(practice.data.scheduleSession).toMatchObject({ leader: { id: facilitator.id }, invitees: [{ id: ana.id }] });
 
-    const meeting = await scheduleSessionRequest(app, facilitator.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId, durationMinutes: 60 });
+    const meeting = await scheduleSessionRequest(app, facilitator.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId, durationMinutes: 60, ceEligible: false });
     expect(meeting.errors).toBeUndefined();
 
     const before = await countRows(app, 'session');
@@ -101,7 +102,7 @@ describe('curriculum: modules and sessions', () => {
     expect(errorCode(otherGroup)).toBe('FORBIDDEN');
     const seminar = await scheduleSessionRequest(app, facilitator.token, cohortId, {});
     expect(errorCode(seminar)).toBe('FORBIDDEN');
-    const outsider = await scheduleSessionRequest(app, facilitator.token, cohortId, { kind: 'REFLECTIVE_PRACTICE', participantIds: [cleo.id] });
+    const outsider = await scheduleSessionRequest(app, facilitator.token, cohortId, { kind: 'REFLECTIVE_PRACTICE', participantIds: [cleo.id], ceEligible: false });
     expect(errorCode(outsider)).toBe('BAD_USER_INPUT');
     expect(outsider.errors![0].extensions!.fields).toEqual(['participantIds']);
     const participant = await scheduleSessionRequest(app, ana.token, cohortId, {});
@@ -189,5 +190,102 @@ describe('curriculum: modules and sessions', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fields).toEqual(['sessionId']);
     expect(await countRows(app, `attendance WHERE session_id = '${sessionId}'`)).toBe(0);
+  });
+
+  it("shows a facilitator their own groups' sessions in full, of a seminar only their members' attendance, and nothing of another group's reflective practice", async () => {
+    const seminar = await givenSession(app, faculty.token, cohortId, { title: 'Seminar seen by facilitators' });
+    for (const person of [ana, cleo]) await recordAttendance(app, faculty.token, { sessionId: seminar, userId: person.id, status: 'PRESENT' });
+    await givenSessionNote(app, faculty.token, seminar);
+    const ownPractice = await givenSession(app, facilitator.token, cohortId, { kind: 'REFLECTIVE_PRACTICE', participantIds: [ana.id], ceEligible: false });
+    const otherPractice = await givenSession(app, otherFacilitator.token, cohortId, { kind: 'REFLECTIVE_PRACTICE', participantIds: [cleo.id], ceEligible: false });
+    await recordAttendance(app, otherFacilitator.token, { sessionId: otherPractice, userId: cleo.id, status: 'PRESENT' });
+    await givenSessionNote(app, otherFacilitator.token, otherPractice);
+
+    const details = `id attendance { user { id } } invitees { id } notes { id }`;
+    const { cohort } = await app.ok(`query($id: ID!) { cohort(id: $id) { sessions { ${details} } } }`, { id: cohortId }, facilitator.token);
+    const listed = new Map(cohort.sessions.map((s: { id: string }) => [s.id, s]));
+    expect(listed.has(otherPractice)).toBe(false);
+    expect(listed.get(seminar)).toEqual({ id: seminar, attendance: [{ user: { id: ana.id } }], invitees: [], notes: [] });
+    expect(listed.get(ownPractice)).toMatchObject({ invitees: [{ id: ana.id }] });
+    const seenAttendees = cohort.sessions.flatMap((s: { attendance: { user: { id: string } }[] }) => s.attendance.map((a) => a.user.id));
+    expect(seenAttendees).not.toContain(cleo.id);
+
+    expect(errorCode(await app.gql(`query($id: ID!) { session(id: $id) { ${details} } }`, { id: otherPractice }, facilitator.token))).toBe('NOT_FOUND');
+    const notes = `query($id: ID!) { sessionNotes(sessionId: $id) { id } }`;
+    expect(errorCode(await app.gql(notes, { id: otherPractice }, facilitator.token))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(notes, { id: seminar }, facilitator.token))).toBe('FORBIDDEN');
+    const asOther = await app.ok(`query($id: ID!) { session(id: $id) { ${details} } }`, { id: seminar }, otherFacilitator.token);
+    expect(asOther.session.attendance).toEqual([{ user: { id: cleo.id } }]);
+    const asFaculty = await app.ok(`query($id: ID!) { session(id: $id) { ${details} } }`, { id: otherPractice }, faculty.token);
+    expect(asFaculty.session).toMatchObject({ attendance: [{ user: { id: cleo.id } }], invitees: [{ id: cleo.id }], notes: [{ id: expect.any(String) }] });
+  });
+
+  it('lets only admins and faculty make a session CE-eligible or change its eligibility', async () => {
+    const sessions = await countRows(app, 'session');
+    const audits = await countRows(app, 'audit_event');
+    const eligibleMeeting = await scheduleSessionRequest(app, facilitator.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId, ceEligible: true });
+    expect(errorCode(eligibleMeeting)).toBe('FORBIDDEN');
+    const eligiblePractice = await scheduleSessionRequest(app, facilitator.token, cohortId, { kind: 'REFLECTIVE_PRACTICE', participantIds: [ana.id], ceEligible: true });
+    expect(errorCode(eligiblePractice)).toBe('FORBIDDEN');
+    expect(await countRows(app, 'session')).toBe(sessions);
+    expect(await countRows(app, 'audit_event')).toBe(audits);
+
+    const own = await givenSession(app, facilitator.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId, ceEligible: false });
+    expect(errorCode(await updateSessionRequest(app, facilitator.token, { sessionId: own, ceEligible: true }))).toBe('FORBIDDEN');
+    expect((await updateSessionRequest(app, facilitator.token, { sessionId: own, ceEligible: false, title: 'Renamed meeting' })).errors).toBeUndefined();
+    const byAdmin = await givenSession(app, admin.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId, ceEligible: true });
+    expect(errorCode(await updateSessionRequest(app, facilitator.token, { sessionId: byAdmin, ceEligible: false, title: 'Not CE any more' }))).toBe('FORBIDDEN');
+    const { rows } = await app.db.query('SELECT id, title, ce_eligible FROM session WHERE id = ANY($1) ORDER BY created_at', [[own, byAdmin]]);
+    expect(rows).toEqual([
+      { id: own, title: 'Renamed meeting', ce_eligible: false },
+      { id: byAdmin, title: 'Monthly faculty seminar', ce_eligible: true },
+    ]);
+    expect((await updateSessionRequest(app, faculty.token, { sessionId: own, ceEligible: true })).data.updateSession.ceEligible).toBe(true);
+  });
+
+  it('refuses to cancel a session with attendance recorded, writing nothing', async () => {
+    const sessionId = await givenSession(app, faculty.token, cohortId);
+    await recordAttendance(app, faculty.token, { sessionId, userId: ana.id, status: 'PRESENT' });
+    const result = await cancelSessionRequest(app, faculty.token, sessionId);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.fields).toEqual(['sessionId']);
+    expect(result.errors![0].message).toMatch(/attendance/);
+    const { rows } = await app.db.query('SELECT cancelled_at FROM session WHERE id = $1', [sessionId]);
+    expect(rows).toEqual([{ cancelled_at: null }]);
+    expect(await countRows(app, `audit_event WHERE entity_id = '${sessionId}' AND action = 'session.cancelled'`)).toBe(0);
+  });
+
+  it('refuses null for a field a session cannot do without, naming it, and changes nothing', async () => {
+    const sessionId = await givenSession(app, faculty.token, cohortId, { title: 'Kept as is' });
+    for (const field of ['title', 'startsAt', 'durationMinutes', 'ceEligible']) {
+      const result = await updateSessionRequest(app, faculty.token, { sessionId, [field]: null });
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].extensions!.fields).toEqual([field]);
+    }
+    const { rows } = await app.db.query('SELECT title, starts_at, duration_minutes, ce_eligible FROM session WHERE id = $1', [sessionId]);
+    expect(rows).toEqual([{ title: 'Kept as is', starts_at: new Date(PAST), duration_minutes: 150, ce_eligible: true }]);
+    expect(await countRows(app, `audit_event WHERE entity_id = '${sessionId}' AND action = 'session.updated'`)).toBe(0);
+
+    const detached = await updateSessionRequest(app, faculty.token, { sessionId, moduleId: null });
+    expect(detached.errors).toBeUndefined();
+  });
+
+  it('audits a scheduled session in its transaction, and nothing when refused', async () => {
+    const practice = await givenSession(app, facilitator.token, cohortId, { kind: 'REFLECTIVE_PRACTICE', participantIds: [ana.id, ben.id], ceEligible: false, durationMinutes: 60 });
+    const { rows } = await app.db.query(`SELECT actor_id, cohort_id, before, after FROM audit_event WHERE entity_id = $1 AND action = 'session.scheduled'`, [practice]);
+    expect(rows).toEqual([{
+      actor_id: facilitator.id,
+      cohort_id: cohortId,
+      before: null,
+      after: expect.objectContaining({
+        kind: 'REFLECTIVE_PRACTICE', leaderId: facilitator.id, participantIds: [ana.id, ben.id], durationMinutes: 60, ceEligible: false, cancelledAt: null,
+      }),
+    }]);
+
+    const audits = await countRows(app, `audit_event WHERE action = 'session.scheduled'`);
+    const refused = await scheduleSessionRequest(app, faculty.token, cohortId, { leaderId: ana.id });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions!.fields).toEqual(['leaderId']);
+    expect(await countRows(app, `audit_event WHERE action = 'session.scheduled'`)).toBe(audits);
   });
 });

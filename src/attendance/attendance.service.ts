@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
-import { sessionStaffViewSql, viewerParams } from '../curriculum/curriculum.policy';
+import { viewerParams } from '../curriculum/curriculum.policy';
 import { SessionAccess } from '../curriculum/session-access.service';
 import { expectedSql, facilitatesMemberSql } from '../curriculum/session-audience';
 import { SessionKind } from '../curriculum/session-kind';
@@ -16,7 +16,7 @@ import { ATTENDANCE_SUMMARY_SQL, AttendanceSummaryRow } from './attendance-summa
 import { AttendanceEntity } from './attendance.entity';
 import { AttendanceEntryInput, RecordAttendanceInput, RecordSessionAttendanceInput } from './attendance.inputs';
 import { AttendanceSummary } from './attendance.models';
-import { maySeeAttendanceOf } from './attendance.policy';
+import { attendanceVisibleSql, maySeeAttendanceOf } from './attendance.policy';
 
 /** Names an entry's field in errors: `userId` for a single record, `entries.2.userId` in bulk. */
 type FieldName = (index: number, field: string) => string;
@@ -45,7 +45,7 @@ export class AttendanceService {
     return this.recordEntries(user, input.sessionId, input.entries, (index, field) => `entries.${index}.${field}`);
   }
 
-  /** Attendance rows of many sessions (for DataLoaders): all for the sessions' staff, otherwise the viewer's own. */
+  /** Attendance rows of many sessions the viewer may see (for DataLoaders), filtered in one statement. */
   visibleAttendanceOf(user: AuthUser, sessionIds: readonly string[]): Promise<AttendanceEntity[]> {
     return this.dataSource
       .getRepository(AttendanceEntity)
@@ -53,7 +53,7 @@ export class AttendanceService {
       .innerJoinAndSelect('a.user', 'user')
       .innerJoin('a.session', 's')
       .where('a.session_id IN (:...sessionIds)', { sessionIds })
-      .andWhere(`(a.user_id = :viewerId OR ${sessionStaffViewSql('s')})`, viewerParams(user))
+      .andWhere(attendanceVisibleSql('a', 's'), viewerParams(user))
       .orderBy('user.full_name')
       .getMany();
   }

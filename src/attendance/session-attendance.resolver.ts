@@ -12,7 +12,9 @@ import { AttendanceService } from './attendance.service';
 export class SessionAttendanceResolver {
   constructor(private readonly attendanceService: AttendanceService) {}
 
-  @ResolveField(() => [Attendance], { description: 'Everyone’s for the session’s staff; a participant sees only their own' })
+  @ResolveField(() => [Attendance], {
+    description: 'Everyone’s for the session’s staff; on whole-cohort sessions a facilitator sees their communities’ members; a participant only their own',
+  })
   attendance(@Parent() session: Session, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<AttendanceEntity[]> {
     return loaders
       .get<string, AttendanceEntity[]>('attendance.bySession', async (ids) =>

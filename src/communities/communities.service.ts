@@ -6,6 +6,7 @@ import { viewerParams } from '../curriculum/curriculum.policy';
 import { enrolledAsSql } from '../curriculum/session-audience';
 import { BadInputError, badInput, NotFoundError } from '../errors/domain-errors';
 import { CohortAccess } from '../programs/cohort-access.service';
+import { CohortEntity } from '../programs/cohort.entity';
 import { EnrollmentRole, STAFF_ROLES } from '../programs/enrollment-role';
 import { communityVisibleSql } from './communities.policy';
 import { CommunityPersonInput, CreateCommunityInput } from './communities.inputs';
@@ -35,13 +36,14 @@ export class CommunitiesService {
     await this.cohortAccess.cohort(input.cohortId);
     const facilitatorIds = [...new Set(input.facilitatorIds)];
     const memberIds = [...new Set(input.memberIds)];
-    const reasons: Record<string, string> = {};
-    const facilitators = await this.standings(input.cohortId, facilitatorIds, null);
-    if (facilitators.some((person) => !person.staff)) reasons.facilitatorIds = 'must all be faculty or facilitators of this cohort';
-    const memberReason = this.membersReason(await this.standings(input.cohortId, memberIds, null));
-    if (memberReason) reasons.memberIds = memberReason;
-    if (Object.keys(reasons).length) throw new BadInputError(reasons);
     return this.dataSource.transaction(async (manager) => {
+      await this.lockRosters(manager, input.cohortId);
+      const reasons: Record<string, string> = {};
+      const facilitators = await this.standings(manager, input.cohortId, facilitatorIds, null);
+      if (facilitators.some((person) => !person.staff)) reasons.facilitatorIds = 'must all be faculty or facilitators of this cohort';
+      const memberReason = this.membersReason(await this.standings(manager, input.cohortId, memberIds, null));
+      if (memberReason) reasons.memberIds = memberReason;
+      if (Object.keys(reasons).length) throw new BadInputError(reasons);
       const community = await manager.getRepository(CommunityEntity).save({ cohortId: input.cohortId, name: input.name.trim() });
       await this.addPeople(manager, community, facilitatorIds, memberIds);
       await this.audit.record(manager, {
@@ -58,10 +60,10 @@ export class CommunitiesService {
 
   async addMember(user: AuthUser, input: CommunityPersonInput): Promise<CommunityEntity> {
     const community = await this.community(input.communityId);
-    const [person] = await this.standings(community.cohortId, [input.userId], community.id);
-    const reason = this.membersReason([person]);
-    if (reason) throw badInput('userId', reason);
     return this.change(user, community, 'community.member_added', input.userId, async (manager) => {
+      const [person] = await this.standings(manager, community.cohortId, [input.userId], community.id);
+      const reason = this.membersReason([person]);
+      if (reason) throw badInput('userId', reason);
       const members = manager.getRepository(CommunityMemberEntity);
       if (await members.existsBy({ communityId: community.id, userId: input.userId })) return false;
       await members.insert({ communityId: community.id, userId: input.userId, cohortId: community.cohortId });
@@ -80,9 +82,9 @@ export class CommunitiesService {
 
   async addFacilitator(user: AuthUser, input: CommunityPersonInput): Promise<CommunityEntity> {
     const community = await this.community(input.communityId);
-    const [person] = await this.standings(community.cohortId, [input.userId], community.id);
-    if (!person.staff) throw badInput('userId', 'must be faculty or a facilitator of this cohort');
     return this.change(user, community, 'community.facilitator_added', input.userId, async (manager) => {
+      const [person] = await this.standings(manager, community.cohortId, [input.userId], community.id);
+      if (!person.staff) throw badInput('userId', 'must be faculty or a facilitator of this cohort');
       const facilitators = manager.getRepository(CommunityFacilitatorEntity);
       if (await facilitators.existsBy({ communityId: community.id, userId: input.userId })) return false;
       await facilitators.insert({ communityId: community.id, userId: input.userId });
@@ -147,7 +149,10 @@ export class CommunitiesService {
     return community;
   }
 
-  /** One roster change and its audit row, in one transaction; `write` answers whether anything changed. */
+  /**
+   * One roster change and its audit row, in one transaction with the cohort's rosters locked, so that
+   * `write` checks and changes them without a concurrent change slipping in; it answers whether anything changed.
+   */
   private async change(
     user: AuthUser,
     community: CommunityEntity,
@@ -156,6 +161,7 @@ export class CommunitiesService {
     write: (manager: EntityManager) => Promise<boolean>,
   ): Promise<CommunityEntity> {
     await this.dataSource.transaction(async (manager) => {
+      await this.lockRosters(manager, community.cohortId);
       if (!(await write(manager))) return;
       await this.audit.record(manager, {
         actorId: user.id,
@@ -167,6 +173,11 @@ export class CommunitiesService {
       });
     });
     return community;
+  }
+
+  /** Roster changes of one cohort take turns: "one community per participant" spans the whole cohort. */
+  private async lockRosters(manager: EntityManager, cohortId: string): Promise<void> {
+    await manager.getRepository(CohortEntity).findOne({ where: { id: cohortId }, lock: { mode: 'pessimistic_write' } });
   }
 
   private async addPeople(manager: EntityManager, community: CommunityEntity, facilitatorIds: string[], memberIds: string[]): Promise<void> {
@@ -187,9 +198,9 @@ export class CommunitiesService {
   }
 
   /** Each person's roles in the cohort and any other community of it they belong to, in one statement. */
-  private standings(cohortId: string, userIds: string[], communityId: string | null): Promise<PersonStanding[]> {
+  private standings(manager: EntityManager, cohortId: string, userIds: string[], communityId: string | null): Promise<PersonStanding[]> {
     if (!userIds.length) return Promise.resolve([]);
-    return this.dataSource.query(
+    return manager.query(
       `SELECT u.id,
               ${enrolledAsSql('$1', 'u.id', [EnrollmentRole.PARTICIPANT])} AS participant,
               ${enrolledAsSql('$1', 'u.id', STAFF_ROLES)} AS staff,

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { SessionKind } from './session-kind';
 
@@ -11,6 +11,14 @@ function SessionLength(): PropertyDecorator {
     IsInt({ message: 'must be a whole number of minutes' })(target, property);
     Min(1, { message: 'must be at least 1' })(target, property);
     Max(MAX_SESSION_MINUTES, { message: `must be at most ${MAX_SESSION_MINUTES}` })(target, property);
+  };
+}
+
+/** May be left out, but not null: a session cannot do without the value it would erase. */
+function OptionalNotNull(): PropertyDecorator {
+  return (target, property) => {
+    ValidateIf((_input, value) => value !== undefined)(target, property);
+    IsDefined({ message: 'cannot be null; leave it out to keep the current value' })(target, property);
   };
 }
 
@@ -93,23 +101,23 @@ export class UpdateSessionInput {
   sessionId: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @NotBlank()
   @MaxLength(200)
   title?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsDate()
   startsAt?: Date;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @SessionLength()
   durationMinutes?: number;
 
   @Field(() => Boolean, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   ceEligible?: boolean;
 

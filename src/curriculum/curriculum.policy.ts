@@ -11,19 +11,23 @@ export function viewerParams(user: AuthUser): { viewerId: string; viewerIsAdmin:
 
 /**
  * SQL: whether the viewer sees everything about session `s` (its roster, attendance and notes):
- * admins, the cohort's faculty, and its facilitators except for other groups' community sessions.
+ * admins, the cohort's faculty, and facilitators for the sessions of communities they facilitate
+ * and the sessions they lead. Other groups' sessions are none of a facilitator's business.
  */
 export function sessionStaffViewSql(s: string): string {
   const faculty = enrolledAsSql(`${s}.cohort_id`, ':viewerId', [EnrollmentRole.FACULTY]);
   const facilitator = enrolledAsSql(`${s}.cohort_id`, ':viewerId', [EnrollmentRole.FACILITATOR]);
-  const ownGroup = `(${s}.community_id IS NULL OR ${facilitatesSql(`${s}.community_id`, ':viewerId')})`;
-  return `(CAST(:viewerIsAdmin AS boolean) OR ${faculty} OR (${facilitator} AND ${ownGroup}))`;
+  const runsIt = `(${s}.leader_id = :viewerId OR ${facilitatesSql(`${s}.community_id`, ':viewerId')})`;
+  return `(CAST(:viewerIsAdmin AS boolean) OR ${faculty} OR (${facilitator} AND ${runsIt}))`;
 }
 
-/** SQL: whether the viewer sees session `s` at all: its staff, or a participant it is meant for. */
+/**
+ * SQL: whether the viewer sees session `s` at all: its staff, or a participant or facilitator it is
+ * meant for. A facilitator is in the audience of whole-cohort sessions only (no community, no invitees).
+ */
 export function sessionVisibleSql(s: string): string {
-  const participant = enrolledAsSql(`${s}.cohort_id`, ':viewerId', [EnrollmentRole.PARTICIPANT]);
-  return `(${sessionStaffViewSql(s)} OR (${participant} AND ${audienceSql(s, ':viewerId')}))`;
+  const audienceMember = enrolledAsSql(`${s}.cohort_id`, ':viewerId', [EnrollmentRole.PARTICIPANT, EnrollmentRole.FACILITATOR]);
+  return `(${sessionStaffViewSql(s)} OR (${audienceMember} AND ${audienceSql(s, ':viewerId')}))`;
 }
 
 /** Admins and the cohort's faculty shape the curriculum. */
@@ -50,4 +54,13 @@ export function mayRunSession(
 export function facilitatorMaySchedule(kind: SessionKind, facilitatesItsCommunity: boolean): boolean {
   if (kind === SessionKind.REFLECTIVE_PRACTICE) return true;
   return kind === SessionKind.COMMUNITY_OF_PRACTICE && facilitatesItsCommunity;
+}
+
+/**
+ * CE eligibility credits minutes towards continuing education, so only admins and faculty decide it;
+ * anyone else who runs a session may leave it out, or confirm that a session is not eligible.
+ */
+export function mayDecideCeEligibility(roles: CohortRoles, requested: boolean | undefined, current = false): boolean {
+  if (requested === undefined || mayManageCurriculum(roles)) return true;
+  return !requested && !current;
 }

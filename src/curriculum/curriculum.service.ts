@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AttendanceEntity } from '../attendance/attendance.entity';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { CommunityEntity } from '../communities/community.entity';
@@ -7,10 +8,11 @@ import { BadInputError, badInput, ForbiddenError } from '../errors/domain-errors
 import { CohortEntity } from '../programs/cohort.entity';
 import { CohortAccess, CohortRoles } from '../programs/cohort-access.service';
 import { EnrollmentRole, STAFF_ROLES } from '../programs/enrollment-role';
+import { EnrollmentEntity } from '../programs/enrollment.entity';
 import { startsWithinCohortDates } from './cohort-dates';
 import { CourseModuleEntity } from './course-module.entity';
 import { CreateModuleInput, ScheduleSessionInput, UpdateSessionInput } from './curriculum.inputs';
-import { facilitatorMaySchedule, mayManageCurriculum } from './curriculum.policy';
+import { facilitatorMaySchedule, mayDecideCeEligibility, mayManageCurriculum } from './curriculum.policy';
 import { SessionAccess } from './session-access.service';
 import { enrolledAsSql, facilitatesMemberSql, isCommunityMemberSql } from './session-audience';
 import { SessionInviteeEntity } from './session-invitee.entity';
@@ -18,6 +20,8 @@ import { SessionKind } from './session-kind';
 import { SessionEntity } from './session.entity';
 
 type Reasons = Record<string, string>;
+
+const CE_DECIDED_BY_FACULTY = 'Only admins and the cohort’s faculty decide whether a session is CE-eligible';
 
 /** What the audit trail keeps of a session's schedule. */
 function scheduleState(session: SessionEntity): Record<string, unknown> {
@@ -46,15 +50,15 @@ export class CurriculumService {
   async scheduleSession(user: AuthUser, input: ScheduleSessionInput): Promise<SessionEntity> {
     const roles = await this.cohortAccess.of(user, input.cohortId);
     const asFacilitator = !mayManageCurriculum(roles);
-    if (asFacilitator) await this.requireFacilitatorMaySchedule(roles, input);
     const participantIds = [...new Set(input.participantIds ?? [])];
-    const reasons = {
-      ...this.scheduleShapeReasons(roles.cohort, input),
-      ...(await this.referenceReasons(roles, input, participantIds, asFacilitator)),
-    };
-    if (Object.keys(reasons).length) throw new BadInputError(reasons);
     const leaderId = input.leaderId ?? (roles.isStaff ? user.id : null);
     return this.dataSource.transaction(async (manager) => {
+      if (asFacilitator) await this.requireFacilitatorMaySchedule(manager, roles, input);
+      const reasons = {
+        ...this.scheduleShapeReasons(roles.cohort, input),
+        ...(await this.referenceReasons(manager, roles, input, participantIds, asFacilitator)),
+      };
+      if (Object.keys(reasons).length) throw new BadInputError(reasons);
       const sessions = manager.getRepository(SessionEntity);
       const session = await sessions.save(
         sessions.create({
@@ -72,6 +76,14 @@ export class CurriculumService {
       if (participantIds.length) {
         await manager.getRepository(SessionInviteeEntity).insert(participantIds.map((userId) => ({ sessionId: session.id, userId })));
       }
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'session.scheduled',
+        entityType: 'session',
+        entityId: session.id,
+        cohortId: session.cohortId,
+        after: { kind: session.kind, communityId: session.communityId, leaderId, participantIds, ...scheduleState(session) },
+      });
       return session;
     });
   }
@@ -80,6 +92,7 @@ export class CurriculumService {
     return this.dataSource.transaction(async (manager) => {
       const { session, roles } = await this.sessionAccess.requireRunner(user, input.sessionId, manager, true);
       if (session.cancelledAt) throw badInput('sessionId', 'a cancelled session cannot be changed');
+      if (!mayDecideCeEligibility(roles, input.ceEligible, session.ceEligible)) throw new ForbiddenError(CE_DECIDED_BY_FACULTY);
       const reasons = await this.updateReasons(manager, roles.cohort, session, input);
       if (Object.keys(reasons).length) throw new BadInputError(reasons);
       const before = scheduleState(session);
@@ -97,11 +110,15 @@ export class CurriculumService {
     return this.dataSource.transaction(async (manager) => {
       const { session } = await this.sessionAccess.requireRunner(user, sessionId, manager, true);
       if (session.cancelledAt) return session;
+      if (await manager.getRepository(AttendanceEntity).existsBy({ sessionId })) {
+        throw badInput('sessionId', 'attendance was recorded for this session, so cancelling it would take away credited minutes');
+      }
       const before = scheduleState(session);
       session.cancelledAt = new Date();
       return this.saveAudited(manager, user, session, 'session.cancelled', before);
     });
   }
+
   private async saveAudited(
     manager: EntityManager,
     user: AuthUser,
@@ -122,13 +139,13 @@ export class CurriculumService {
     return saved;
   }
 
-
-  private async requireFacilitatorMaySchedule(roles: CohortRoles, input: ScheduleSessionInput): Promise<void> {
+  private async requireFacilitatorMaySchedule(manager: EntityManager, roles: CohortRoles, input: ScheduleSessionInput): Promise<void> {
     if (!roles.isFacilitator) throw new ForbiddenError('Only faculty of this cohort may schedule sessions');
-    const facilitates = await this.sessionAccess.facilitates(roles.user.id, input.communityId ?? null);
+    const facilitates = await this.sessionAccess.facilitates(roles.user.id, input.communityId ?? null, manager);
     if (!facilitatorMaySchedule(input.kind, facilitates)) {
       throw new ForbiddenError('Facilitators schedule reflective practice and their own communities’ sessions only');
     }
+    if (!mayDecideCeEligibility(roles, input.ceEligible)) throw new ForbiddenError(CE_DECIDED_BY_FACULTY);
   }
 
   private scheduleShapeReasons(cohort: CohortEntity, input: ScheduleSessionInput): Reasons {
@@ -143,36 +160,43 @@ export class CurriculumService {
   }
 
   /** Checks every record the input points to belongs to the cohort and fits the caller. */
-  private async referenceReasons(roles: CohortRoles, input: ScheduleSessionInput, participantIds: string[], asFacilitator: boolean): Promise<Reasons> {
+  private async referenceReasons(
+    manager: EntityManager,
+    roles: CohortRoles,
+    input: ScheduleSessionInput,
+    participantIds: string[],
+    asFacilitator: boolean,
+  ): Promise<Reasons> {
     const reasons: Reasons = {};
     const cohortId = roles.cohort.id;
-    if (input.moduleId && !(await this.dataSource.getRepository(CourseModuleEntity).existsBy({ id: input.moduleId, cohortId }))) {
+    if (input.moduleId && !(await manager.getRepository(CourseModuleEntity).existsBy({ id: input.moduleId, cohortId }))) {
       reasons.moduleId = 'is not a module of this cohort';
     }
-    if (input.communityId && !(await this.dataSource.getRepository(CommunityEntity).existsBy({ id: input.communityId, cohortId }))) {
+    if (input.communityId && !(await manager.getRepository(CommunityEntity).existsBy({ id: input.communityId, cohortId }))) {
       reasons.communityId = 'is not a community of this cohort';
     }
     if (input.leaderId) {
       if (asFacilitator && input.leaderId !== roles.user.id) reasons.leaderId = 'a facilitator schedules sessions they lead themselves';
-      else if (!(await this.isStaff(input.leaderId, cohortId))) {
+      else if (!(await manager.getRepository(EnrollmentEntity).existsBy({ userId: input.leaderId, cohortId, role: In(STAFF_ROLES) }))) {
         reasons.leaderId = 'must be faculty or a facilitator of this cohort';
       }
     }
-    const participantsReason = await this.participantsReason(roles, input, participantIds, asFacilitator);
+    const participantsReason = await this.participantsReason(manager, roles, input, participantIds, asFacilitator);
     if (participantsReason) reasons.participantIds = participantsReason;
     return reasons;
   }
 
-  private async isStaff(userId: string, cohortId: string): Promise<boolean> {
-    const roles = await this.cohortAccess.rolesOf(userId, cohortId);
-    return STAFF_ROLES.some((role) => roles.has(role));
-  }
-
-  private async participantsReason(roles: CohortRoles, input: ScheduleSessionInput, participantIds: string[], asFacilitator: boolean): Promise<string | null> {
+  private async participantsReason(
+    manager: EntityManager,
+    roles: CohortRoles,
+    input: ScheduleSessionInput,
+    participantIds: string[],
+    asFacilitator: boolean,
+  ): Promise<string | null> {
     if (!participantIds.length) {
       return asFacilitator && input.kind === SessionKind.REFLECTIVE_PRACTICE ? 'name the members of your communities this session is for' : null;
     }
-    const rows: { participant: boolean; in_community: boolean; facilitated: boolean }[] = await this.dataSource.query(
+    const rows: { participant: boolean; in_community: boolean; facilitated: boolean }[] = await manager.query(
       `SELECT ${enrolledAsSql('$1', 'u.id', [EnrollmentRole.PARTICIPANT])} AS participant,
               ($2::uuid IS NULL OR ${isCommunityMemberSql('$2::uuid', 'u.id')}) AS in_community,
               ${facilitatesMemberSql('$1', 'u.id', '$3')} AS facilitated

@@ -165,7 +165,7 @@ const set: AuthzCaseSet = {
     {
       operation: 'sessionNotes',
       allowed: STAFF_AND_ADMIN,
-      request: (world) => ({ query: `query($id: ID!) { sessionNotes(sessionId: $id) { id } }`, variables: { id: fixtures(world).seminarId } }),
+      request: (world) => ({ query: `query($id: ID!) { sessionNotes(sessionId: $id) { id } }`, variables: { id: fixtures(world).meetingId } }),
     },
   ],
 };

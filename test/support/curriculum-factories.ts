@@ -79,3 +79,20 @@ export async function countRows(app: TestApp, table: string): Promise<number> {
   const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM ${table}`);
   return rows[0].count;
 }
+
+export function updateSessionRequest(app: TestApp, token: string, input: Record<string, unknown>) {
+  return app.gql(`mutation($input: UpdateSessionInput!) { updateSession(input: $input) { ${SESSION_FIELDS} } }`, { input }, token);
+}
+
+export function cancelSessionRequest(app: TestApp, token: string, sessionId: string) {
+  return app.gql(`mutation($id: ID!) { cancelSession(sessionId: $id) { id cancelledAt } }`, { id: sessionId }, token);
+}
+
+export async function givenSessionNote(app: TestApp, token: string, sessionId: string, body = 'Talked through a hard week.'): Promise<string> {
+  const { writeSessionNote } = await app.ok(
+    `mutation($input: WriteSessionNoteInput!) { writeSessionNote(input: $input) { id } }`,
+    { input: { sessionId, body } },
+    token,
+  );
+  return writeSessionNote.id;
+}
