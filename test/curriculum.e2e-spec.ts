@@ -235,11 +235,14 @@ describe('curriculum: modules and sessions', () => {
     expect((await updateSessionRequest(app, facilitator.token, { sessionId: own, ceEligible: false, title: 'Renamed meeting' })).errors).toBeUndefined();
     const byAdmin = await givenSession(app, admin.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId, ceEligible: true });
     expect(errorCode(await updateSessionRequest(app, facilitator.token, { sessionId: byAdmin, ceEligible: false, title: 'Not CE any more' }))).toBe('FORBIDDEN');
+    const echoed = await updateSessionRequest(app, facilitator.token, { sessionId: byAdmin, ceEligible: true, durationMinutes: 75 });
+    expect(echoed.errors).toBeUndefined();
     const { rows } = await app.db.query('SELECT id, title, ce_eligible FROM session WHERE id = ANY($1) ORDER BY created_at', [[own, byAdmin]]);
     expect(rows).toEqual([
       { id: own, title: 'Renamed meeting', ce_eligible: false },
       { id: byAdmin, title: 'Monthly faculty seminar', ce_eligible: true },
     ]);
+    expect(echoed.data.updateSession.ceEligible).toBe(true);
     expect((await updateSessionRequest(app, faculty.token, { sessionId: own, ceEligible: true })).data.updateSession.ceEligible).toBe(true);
   });
 

@@ -58,9 +58,9 @@ export function facilitatorMaySchedule(kind: SessionKind, facilitatesItsCommunit
 
 /**
  * CE eligibility credits minutes towards continuing education, so only admins and faculty decide it;
- * anyone else who runs a session may leave it out, or confirm that a session is not eligible.
+ * anyone else who runs a session may leave it out or repeat its current value, never change it.
  */
 export function mayDecideCeEligibility(roles: CohortRoles, requested: boolean | undefined, current = false): boolean {
   if (requested === undefined || mayManageCurriculum(roles)) return true;
-  return !requested && !current;
+  return requested === current;
 }
