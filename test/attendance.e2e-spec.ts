@@ -1,7 +1,6 @@
-import { enroll, errorCode, givenCohort, givenManyParticipants, givenMember, givenUser, signInAdmin, SignedIn } from './support/factories';
+import { enroll, errorCode, givenCohort, givenManyParticipants, givenMember, givenUser, SignedIn } from './support/factories';
 import {
-  countRows, FUTURE, givenCommunity, givenSession, LATER_PAST, PAST, recordAttendance, recordSessionAttendance,
-} from './support/curriculum-factories';
+  countRows, FUTURE, givenCommunity, givenSession, LATER_PAST, PAST, recordAttendance, recordSessionAttendance, givenTwoCommunities } from './support/curriculum-factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const SUMMARY = `query($cohortId: ID!, $userId: ID) { attendanceSummary(cohortId: $cohortId, userId: $userId) {
@@ -22,16 +21,7 @@ describe('attendance in minutes', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    admin = await signInAdmin(app);
-    ({ cohortId } = await givenCohort(app, admin));
-    faculty = await givenMember(app, admin, cohortId, 'FACULTY');
-    facilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
-    otherFacilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
-    ana = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Ana Participant' });
-    ben = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Ben Participant' });
-    cleo = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Cleo Participant' });
-    communityId = await givenCommunity(app, admin, cohortId, [facilitator.id], [ana.id, ben.id], 'North');
-    await givenCommunity(app, admin, cohortId, [otherFacilitator.id], [cleo.id], 'South');
+    ({ admin, cohortId, faculty, facilitator, otherFacilitator, ana, ben, cleo, north: communityId } = await givenTwoCommunities(app));
     seminarId = await givenSession(app, faculty.token, cohortId, { durationMinutes: 150 });
   });
 

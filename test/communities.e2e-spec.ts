@@ -1,5 +1,5 @@
-import { errorCode, givenCohort, givenMember, givenUser, enroll, signInAdmin, SignedIn } from './support/factories';
-import { countRows, givenCommunity, givenSession } from './support/curriculum-factories';
+import { errorCode, givenMember, givenUser, enroll, SignedIn } from './support/factories';
+import { countRows, givenCommunity, givenSession, givenTwoCommunities } from './support/curriculum-factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const COMMUNITY_FIELDS = 'id name facilitators { id fullName } members { id fullName email }';
@@ -12,8 +12,6 @@ describe('communities of practice', () => {
   let facilitator: SignedIn;
   let otherFacilitator: SignedIn;
   let ana: SignedIn;
-  let ben: SignedIn;
-  let cleo: SignedIn;
   let north: string;
   let south: string;
 
@@ -24,16 +22,7 @@ describe('communities of practice', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    admin = await signInAdmin(app);
-    ({ cohortId } = await givenCohort(app, admin));
-    faculty = await givenMember(app, admin, cohortId, 'FACULTY');
-    facilitator = await givenMember(app, admin, cohortId, 'FACILITATOR', { fullName: 'Fay Facilitator' });
-    otherFacilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
-    ana = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Ana Participant' });
-    ben = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Ben Participant' });
-    cleo = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Cleo Participant' });
-    north = await givenCommunity(app, admin, cohortId, [facilitator.id], [ana.id, ben.id], 'North');
-    south = await givenCommunity(app, admin, cohortId, [otherFacilitator.id], [cleo.id], 'South');
+    ({ admin, cohortId, faculty, facilitator, otherFacilitator, ana, north, south } = await givenTwoCommunities(app));
   });
 
   afterAll(() => app.stop());

@@ -1,8 +1,7 @@
-import { errorCode, givenCohort, givenMember, signInAdmin, SignedIn } from './support/factories';
+import { errorCode, givenCohort, givenMember, SignedIn } from './support/factories';
 import {
   cancelSessionRequest, countRows, FUTURE, givenCommunity, givenModule, givenSession, givenSessionNote, LATER_PAST, PAST, recordAttendance,
-  scheduleSessionRequest, SESSION_FIELDS, updateSessionRequest,
-} from './support/curriculum-factories';
+  scheduleSessionRequest, SESSION_FIELDS, updateSessionRequest, givenTwoCommunities } from './support/curriculum-factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('curriculum: modules and sessions', () => {
@@ -20,16 +19,7 @@ describe('curriculum: modules and sessions', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    admin = await signInAdmin(app);
-    ({ cohortId } = await givenCohort(app, admin));
-    faculty = await givenMember(app, admin, cohortId, 'FACULTY');
-    facilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
-    otherFacilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
-    ana = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Ana Participant' });
-    ben = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Ben Participant' });
-    cleo = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Cleo Participant' });
-    communityId = await givenCommunity(app, admin, cohortId, [facilitator.id], [ana.id, ben.id], 'North');
-    otherCommunityId = await givenCommunity(app, admin, cohortId, [otherFacilitator.id], [cleo.id], 'South');
+    ({ admin, cohortId, faculty, facilitator, otherFacilitator, ana, ben, cleo, north: communityId, south: otherCommunityId } = await givenTwoCommunities(app));
   });
 
   afterAll(() => app.stop());

@@ -1,4 +1,4 @@
-import { SignedIn } from './factories';
+import { givenCohort, givenMember, signInAdmin, SignedIn } from './factories';
 import { TestApp } from './test-app';
 
 /** Held before "today" (2026-11-23) and inside the default cohort's dates. */
@@ -95,4 +95,19 @@ export async function givenSessionNote(app: TestApp, token: string, sessionId: s
     token,
   );
   return writeSessionNote.id;
+}
+
+/** A cohort with faculty, and two communities: North (facilitator; Ana, Ben) and South (otherFacilitator; Cleo). */
+export async function givenTwoCommunities(app: TestApp) {
+  const admin = await signInAdmin(app);
+  const { cohortId } = await givenCohort(app, admin);
+  const faculty = await givenMember(app, admin, cohortId, 'FACULTY');
+  const facilitator = await givenMember(app, admin, cohortId, 'FACILITATOR', { fullName: 'Fay Facilitator' });
+  const otherFacilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
+  const ana = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Ana Participant' });
+  const ben = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Ben Participant' });
+  const cleo = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Cleo Participant' });
+  const north = await givenCommunity(app, admin, cohortId, [facilitator.id], [ana.id, ben.id], 'North');
+  const south = await givenCommunity(app, admin, cohortId, [otherFacilitator.id], [cleo.id], 'South');
+  return { admin, cohortId, faculty, facilitator, otherFacilitator, ana, ben, cleo, north, south };
 }
