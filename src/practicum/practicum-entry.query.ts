@@ -3,6 +3,7 @@ import { User } from '../auth/user.model';
 import { UserEntity } from '../auth/user.entity';
 import { CohortRoles } from '../programs/cohort-access.service';
 import { CohortEntity } from '../programs/cohort.entity';
+import { facilitatesMemberSql } from '../curriculum/session-audience';
 import { EnrollmentRole } from '../programs/enrollment-role';
 import { PracticumActivity, PracticumEntryStatus, ReviewDecision, SettingType } from './practicum-enums';
 import { PracticumLogEntry, PracticumPlacement } from './practicum.models';
@@ -15,9 +16,7 @@ import { canReadPracticumText, EntryViewer } from './practicum.policy';
 
 /** The viewer (parameter `viewer`) facilitates a community of the entry's cohort that the author belongs to. */
 export function facilitatesAuthorSql(viewer: string, entry = 'e'): string {
-  return `EXISTS (
-    SELECT 1 FROM community_member m JOIN community_facilitator f ON f.community_id = m.community_id
-    WHERE m.cohort_id = ${entry}.cohort_id AND m.user_id = ${entry}.participant_id AND f.user_id = ${viewer})`;
+  return facilitatesMemberSql(`${entry}.cohort_id`, `${entry}.participant_id`, viewer);
 }
 
 /** The cohort's columns and the viewer's (parameter `viewer`) roles in it, for `rolesFrom`. */

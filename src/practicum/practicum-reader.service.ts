@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { NotFoundError } from '../errors/domain-errors';
+import { facilitatesMemberSql } from '../curriculum/session-audience';
 import { CohortAccess } from '../programs/cohort-access.service';
 import { PracticumActivity, PracticumEntryStatus } from './practicum-enums';
 import { ENTRY_SELECT, EntryRow, facilitatesAuthorSql, toLogEntry, toPlacement } from './practicum-entry.query';
@@ -80,9 +81,7 @@ interface SummaryRow {
 const SUMMARY_SQL = `
   SELECT
     EXISTS (SELECT 1 FROM enrollment WHERE cohort_id = $1 AND user_id = $2 AND role = 'PARTICIPANT') AS is_participant,
-    EXISTS (
-      SELECT 1 FROM community_member m JOIN community_facilitator f ON f.community_id = m.community_id
-      WHERE m.cohort_id = $1 AND m.user_id = $2 AND f.user_id = $3) AS viewer_facilitates,
+    ${facilitatesMemberSql('$1', '$2', '$3')} AS viewer_facilitates,
     COALESCE((
       SELECT json_agg(grouped) FROM (
         SELECT status, activity, SUM(minutes)::int AS minutes
