@@ -94,12 +94,17 @@ describe('programs, cohorts and enrollment', () => {
     expect(result.errors![0].extensions!.fields).toEqual(['enrolledAt']);
   });
 
-  it('refuses the same person twice in the same role with CONFLICT, but allows another role', async () => {
+  it('refuses the same person twice in the same role with CONFLICT, allows another role, and audits each enrollment', async () => {
     const { cohortId } = await givenCohort(app, admin);
     const user = await givenUser(app, admin);
     await enroll(app, admin, cohortId, user.id, 'FACULTY');
     expect(errorCode(await app.gql(ENROLL, { input: { cohortId, userId: user.id, role: 'FACULTY' } }, admin.token))).toBe('CONFLICT');
     expect(errorCode(await app.gql(ENROLL, { input: { cohortId, userId: user.id, role: 'FACILITATOR' } }, admin.token))).toBeUndefined();
+    const { rows } = await app.db.query(
+      `SELECT actor_id, after->>'role' AS role FROM audit_event WHERE action = 'enrollment.created' AND after->>'userId' = $1 ORDER BY occurred_at`,
+      [user.id],
+    );
+    expect(rows).toEqual([{ actor_id: admin.id, role: 'FACULTY' }, { actor_id: admin.id, role: 'FACILITATOR' }]);
   });
 
   it('shows the whole member list with e-mails to staff; a participant sees staff and themselves only', async () => {

@@ -49,7 +49,7 @@ export class CohortsResolver {
   @Mutation(() => Enrollment)
   async enroll(@CurrentUser() user: AuthUser, @Args('input') input: EnrollInput): Promise<Enrollment> {
     requireAdmin(user);
-    return toEnrollment(await this.programs.enroll(input), true);
+    return toEnrollment(await this.programs.enroll(user, input), true);
   }
 
   @ResolveField(() => Program)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { UserEntity } from '../auth/user.entity';
 import { badInput, ConflictError, NotFoundError } from '../errors/domain-errors';
@@ -11,7 +12,10 @@ import { CreateCohortInput, CreateProgramInput, EnrollInput } from './programs.i
 
 @Injectable()
 export class ProgramsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   createProgram(input: CreateProgramInput): Promise<ProgramEntity> {
     const programs = this.dataSource.getRepository(ProgramEntity);
@@ -57,7 +61,7 @@ export class ProgramsService {
   }
 
   /** One enrollment; the cohort row is locked so two admins cannot both fill the last seat. */
-  async enroll(input: EnrollInput): Promise<EnrollmentEntity> {
+  async enroll(actor: AuthUser, input: EnrollInput): Promise<EnrollmentEntity> {
     return this.dataSource.transaction(async (manager) => {
       const cohort = await manager.getRepository(CohortEntity).findOne({
         where: { id: input.cohortId },
@@ -80,7 +84,16 @@ export class ProgramsService {
         .returning('id')
         .execute();
       if (!inserted.raw.length) throw new ConflictError('This person already has this role in the cohort');
-      return enrollments.findOneOrFail({ where: { id: inserted.raw[0].id }, relations: { user: true } });
+      const enrollment = await enrollments.findOneOrFail({ where: { id: inserted.raw[0].id }, relations: { user: true } });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'enrollment.created',
+        entityType: 'enrollment',
+        entityId: enrollment.id,
+        cohortId: cohort.id,
+        after: { userId: enrollment.userId, role: enrollment.role, enrolledAt: enrollment.enrolledAt },
+      });
+      return enrollment;
     });
   }
 
