@@ -1,12 +1,12 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, ValidateNested } from 'class-validator';
 import { AttendanceStatus } from './attendance-status';
+import { IdField } from '../graphql/id-field.decorator';
 
 @InputType()
 export class AttendanceEntryInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   userId: string;
 
   @Field(() => AttendanceStatus)
@@ -21,15 +21,13 @@ export class AttendanceEntryInput {
 
 @InputType()
 export class RecordAttendanceInput extends AttendanceEntryInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   sessionId: string;
 }
 
 @InputType()
 export class RecordSessionAttendanceInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   sessionId: string;
 
   @Field(() => [AttendanceEntryInput])

@@ -1,11 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsOptional, MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
+import { IdField } from '../graphql/id-field.decorator';
 
 @InputType()
 export class ApproveCeInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   cohortId: string;
 
   @Field(() => String, { description: 'The approving board, e.g. a state board of behavioral sciences' })

@@ -1,22 +1,20 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsUUID, MaxLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
+import { IdField } from '../graphql/id-field.decorator';
 
 @InputType()
 export class IssueCertificateInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   cohortId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   userId: string;
 }
 
 @InputType()
 export class RevokeCertificateInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   certificateId: string;
 
   @Field(() => String, { description: 'Why the certificate is revoked; shown on the verify page' })

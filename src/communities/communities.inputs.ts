@@ -1,11 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsUUID, MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
+import { IdField } from '../graphql/id-field.decorator';
 
 @InputType()
 export class CreateCommunityInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   cohortId: string;
 
   @Field(() => String)
@@ -29,19 +29,16 @@ export class CreateCommunityInput {
 /** One person joining or leaving a community, as a member or as a facilitator. */
 @InputType()
 export class CommunityPersonInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   communityId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   userId: string;
 }
 
 @InputType()
 export class WriteSessionNoteInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   sessionId: string;
 
   @Field(() => String)

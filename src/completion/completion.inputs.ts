@@ -1,11 +1,11 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, Max, Min } from 'class-validator';
 import { RequirementKind } from './requirement-kind';
+import { IdField } from '../graphql/id-field.decorator';
 
 @InputType()
 export class SetCompletionRequirementInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   cohortId: string;
 
   @Field(() => RequirementKind)

@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { SessionKind } from './session-kind';
+import { IdField } from '../graphql/id-field.decorator';
 
 export const MAX_SESSION_MINUTES = 720;
 
@@ -24,8 +25,7 @@ function OptionalNotNull(): PropertyDecorator {
 
 @InputType()
 export class CreateModuleInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   cohortId: string;
 
   @Field(() => String)
@@ -46,8 +46,7 @@ export class CreateModuleInput {
 
 @InputType()
 export class ScheduleSessionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   cohortId: string;
 
   @Field(() => ID, { nullable: true })
@@ -96,8 +95,7 @@ export class ScheduleSessionInput {
 
 @InputType()
 export class UpdateSessionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   sessionId: string;
 
   @Field(() => String, { nullable: true })

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,7 +8,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
+  
   Matches,
   Max,
   MaxLength,
@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { JournalOutcome } from './journal-status';
+import { IdField } from '../graphql/id-field.decorator';
 
 export const MAX_JOURNAL_LENGTH = 100_000;
 const KEY = /^[a-z0-9][a-z0-9_-]{0,39}$/;
@@ -81,8 +82,7 @@ export class RubricInput {
 
 @InputType()
 export class CreateJournalAssignmentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   moduleId: string;
 
   @Field(() => String)
@@ -114,8 +114,7 @@ export class CreateJournalAssignmentInput {
 
 @InputType({ description: 'Only while nobody has submitted (drafts do not count); omitted fields stay' })
 export class UpdateJournalAssignmentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   assignmentId: string;
 
   @Field(() => String, { nullable: true })
@@ -151,8 +150,7 @@ export class UpdateJournalAssignmentInput {
 
 @InputType()
 export class SaveJournalDraftInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   assignmentId: string;
 
   @Field(() => String, { description: 'May be empty while drafting' })
@@ -163,8 +161,7 @@ export class SaveJournalDraftInput {
 
 @InputType()
 export class SubmitJournalInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   assignmentId: string;
 
   @Field(() => String)
@@ -188,8 +185,7 @@ export class RubricLevelChoiceInput {
 
 @InputType()
 export class GradeJournalInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   submissionId: string;
 
   @Field(() => JournalOutcome)
@@ -223,12 +219,10 @@ export class GradeJournalInput {
 
 @InputType()
 export class GrantExtensionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   assignmentId: string;
 
-  @Field(() => ID, { description: 'A participant of the cohort' })
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField({ description: 'A participant of the cohort' })
   userId: string;
 
   @Field(() => GraphQLISODateTime, { description: "After the assignment's due date and within the cohort's dates" })

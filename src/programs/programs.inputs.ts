@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
+import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsInt, IsOptional, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
 import { CalendarDate } from '../graphql/date.scalar';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { EnrollmentRole } from './enrollment-role';
+import { IdField } from '../graphql/id-field.decorator';
 
 @InputType()
 export class CreateProgramInput {
@@ -19,8 +20,7 @@ export class CreateProgramInput {
 
 @InputType()
 export class CreateCohortInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   programId: string;
 
   @Field(() => String)
@@ -42,12 +42,10 @@ export class CreateCohortInput {
 
 @InputType()
 export class EnrollInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   cohortId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdField()
   userId: string;
 
   @Field(() => EnrollmentRole)
