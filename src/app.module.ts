@@ -2,6 +2,8 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { entities } from './app.entities';
+import { AccessModule } from './access/access.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -25,7 +27,7 @@ import { PracticumModule } from './practicum/practicum.module';
 import { ProgramsModule } from './programs/programs.module';
 
 /** Domain modules, in the order their data depends on each other. */
-const DOMAIN_MODULES = [AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CeModule, CertificatesModule];
+const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CeModule, CertificatesModule];
 
 @Module({})
 export class AppModule {
@@ -35,7 +37,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(databaseUrl),
+        DatabaseModule.forRoot(databaseUrl, entities),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [QueryCounter],

@@ -1,5 +1,4 @@
-import { givenCohort, givenMember, signInAdmin } from './support/factories';
-import { givenSession, recordAttendance } from './support/curriculum-factories';
+import { givenCohort, givenMember, givenSession, recordAttendance, signInAdmin } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('audit trail', () => {

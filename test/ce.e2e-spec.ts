@@ -1,5 +1,16 @@
-import { countRows, givenAttendance, givenEligible, givenSessions, issueCertificate } from './support/certificate-factories';
-import { errorCode, givenCohort, givenManyParticipants, givenMember, signInAdmin, SignedIn } from './support/factories';
+import {
+  countRows,
+  errorCode,
+  givenAttendance,
+  givenCohort,
+  givenEligible,
+  givenManyParticipants,
+  givenMember,
+  givenSessions,
+  issueCertificate,
+  SignedIn,
+  signInAdmin,
+} from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const APPROVE = `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id board approvalNumber statement recordsCreated } }`;
@@ -86,14 +97,16 @@ describe('continuing education', () => {
     expect((await app.ok(RECORDS, {}, licensed.token)).ceRecords).toEqual([]);
   });
 
-  it("shows admins anyone's records and refuses others", async () => {
+  it("shows admins anyone's records and tells everyone else they do not exist", async () => {
     const { cohort, licensed, unlicensed } = await givenCohortWithAttendance();
     await approve(cohort.cohortId, 'Fictional Board of Behavioral Sciences');
     await issueCertificate(app, admin, cohort.cohortId, licensed.id);
     expect((await app.ok(RECORDS, { userId: licensed.id }, admin.token)).ceRecords).toHaveLength(1);
-    expect(errorCode(await app.gql(RECORDS, { userId: licensed.id }, unlicensed.token))).toBe('FORBIDDEN');
+    // CE records are a person's own: no one else stands in a relationship to them, so NOT_FOUND, as for an unknown person
+    expect(errorCode(await app.gql(RECORDS, { userId: licensed.id }, unlicensed.token))).toBe('NOT_FOUND');
     const faculty = await givenMember(app, admin, cohort.cohortId, 'FACULTY');
-    expect(errorCode(await app.gql(RECORDS, { userId: licensed.id }, faculty.token))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(RECORDS, { userId: licensed.id }, faculty.token))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(RECORDS, { userId: '00000000-0000-4000-8000-000000000000' }, admin.token))).toBe('NOT_FOUND');
   });
 
   it('gives every licensed holder a record for every approval when approvals and issuance run concurrently', async () => {

@@ -7,13 +7,19 @@ import { gunzipSync } from 'node:zlib';
 import {
   CERTIFICATE_FIELDS,
   countRows,
+  errorCode,
   givenAttendance,
+  givenCohort,
   givenEligible,
+  givenManyParticipants,
+  givenMember,
   givenSessions,
+  givenTwoCommunities,
   issueCertificate,
   setRequirement,
-} from './support/certificate-factories';
-import { errorCode, givenCohort, givenManyParticipants, givenMember, signInAdmin, SignedIn } from './support/factories';
+  SignedIn,
+  signInAdmin,
+} from './support/factories';
 import { ROOT } from './support/paths';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -307,15 +313,21 @@ describe('certificates', () => {
       expect((await fetch(`${app.baseUrl}/certificates/${encodeURIComponent("' OR 1=1 --")}.pdf`)).status).toBe(404);
     });
 
-    it('lists a cohort’s certificates for staff and a holder’s own', async () => {
-      const { cohort, participant } = await eligibleParticipant();
-      const facilitator = await givenMember(app, admin, cohort.cohortId, 'FACILITATOR');
-      const certificate = await issueCertificate(app, admin, cohort.cohortId, participant.id);
+    it("lists a cohort's certificates for faculty, a facilitator's own communities' members', and a holder's own", async () => {
+      const { cohortId, faculty, facilitator, otherFacilitator, ana, cleo } = await givenTwoCommunities(app);
+      await givenEligible(app, admin, cohortId, [ana.id, cleo.id]);
+      const anas = await issueCertificate(app, admin, cohortId, ana.id);
+      const cleos = await issueCertificate(app, admin, cohortId, cleo.id);
       const list = `query($cohortId: ID!) { certificates(cohortId: $cohortId) { ${CERTIFICATE_FIELDS} } }`;
-      expect((await app.ok(list, { cohortId: cohort.cohortId }, facilitator.token)).certificates).toEqual([certificate]);
-      expect(errorCode(await app.gql(list, { cohortId: cohort.cohortId }, participant.token))).toBe('FORBIDDEN');
-      const mine = await app.ok(`{ myCertificates { id } }`, {}, participant.token);
-      expect(mine.myCertificates).toEqual([{ id: certificate.id }]);
+      const listedFor = async (token: string) => (await app.ok(list, { cohortId }, token)).certificates;
+      expect(await listedFor(faculty.token)).toEqual([anas, cleos]);
+      expect(await listedFor(facilitator.token)).toEqual([anas]);
+      expect(await listedFor(otherFacilitator.token)).toEqual([cleos]);
+      expect(errorCode(await app.gql(list, { cohortId }, ana.token))).toBe('FORBIDDEN');
+      const outsider = await givenMember(app, admin, (await givenCohort(app, admin)).cohortId, 'FACULTY');
+      expect(errorCode(await app.gql(list, { cohortId }, outsider.token))).toBe('NOT_FOUND');
+      const mine = await app.ok(`{ myCertificates { id } }`, {}, ana.token);
+      expect(mine.myCertificates).toEqual([{ id: anas.id }]);
       expect((await app.ok(`{ myCertificates { id } }`, {}, facilitator.token)).myCertificates).toEqual([]);
     });
   });

@@ -1,5 +1,14 @@
-import { errorCode, givenMember, givenUser, enroll, SignedIn } from './support/factories';
-import { countRows, givenCommunity, givenSession, givenTwoCommunities } from './support/curriculum-factories';
+import {
+  countRows,
+  enroll,
+  errorCode,
+  givenCommunity,
+  givenMember,
+  givenSession,
+  givenTwoCommunities,
+  givenUser,
+  SignedIn,
+} from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const COMMUNITY_FIELDS = 'id name facilitators { id fullName } members { id fullName email }';
@@ -46,7 +55,7 @@ describe('communities of practice', () => {
     const added = await change('addCommunityMember', south, ana.id);
     expect(errorCode(added)).toBe('BAD_USER_INPUT');
     expect(added.errors![0].extensions!.fields).toEqual(['userId']);
-    expect(await countRows(app, `community_member WHERE user_id = '${ana.id}'`)).toBe(1);
+    expect(await countRows(app, 'community_member', 'user_id = $1', [ana.id])).toBe(1);
   });
 
   it('refuses members who are not participants and facilitators who are not staff of the cohort', async () => {
@@ -87,7 +96,7 @@ describe('communities of practice', () => {
     const query = `query($id: ID!) { cohort(id: $id) { communities { id members { id } } } }`;
     const asFacilitator = await app.ok(query, { id: cohortId }, facilitator.token);
     expect(asFacilitator.cohort.communities.map((c: { id: string }) => c.id)).toEqual([north]);
-    expect(errorCode(await app.gql(`query($id: ID!) { community(id: $id) { id } }`, { id: south }, facilitator.token))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(`query($id: ID!) { community(id: $id) { id } }`, { id: south }, facilitator.token))).toBe('FORBIDDEN');
     const asFaculty = await app.ok(query, { id: cohortId }, faculty.token);
     expect(asFaculty.cohort.communities.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining([north, south]));
   });
@@ -109,14 +118,26 @@ describe('communities of practice', () => {
     expect(written.data.writeSessionNote).toMatchObject({ author: { id: facilitator.id } });
     expect(errorCode(await write(otherFacilitator.token))).toBe('FORBIDDEN');
     expect(errorCode(await write(ana.token))).toBe('FORBIDDEN');
-    expect(await countRows(app, `session_note WHERE session_id = '${meeting}'`)).toBe(1);
+    expect(await countRows(app, 'session_note', 'session_id = $1', [meeting])).toBe(1);
 
     const notes = `query($id: ID!) { sessionNotes(sessionId: $id) { body } }`;
     expect((await app.ok(notes, { id: meeting }, faculty.token)).sessionNotes).toHaveLength(1);
     expect(errorCode(await app.gql(notes, { id: meeting }, ana.token))).toBe('FORBIDDEN');
-    expect(errorCode(await app.gql(notes, { id: meeting }, otherFacilitator.token))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(notes, { id: meeting }, otherFacilitator.token))).toBe('FORBIDDEN');
     const onSession = await app.ok(`query($id: ID!) { session(id: $id) { notes { body } } }`, { id: meeting }, ana.token);
     expect(onSession.session.notes).toEqual([]);
+  });
+
+  it('tells someone outside the cohort that its communities and session notes do not exist', async () => {
+    const outsider = await givenUser(app, admin);
+    const meeting = await givenSession(app, facilitator.token, cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId: north, durationMinutes: 60, ceEligible: false });
+    expect(errorCode(await app.gql(`query($id: ID!) { community(id: $id) { id } }`, { id: north }, outsider.token))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(`query($id: ID!) { sessionNotes(sessionId: $id) { id } }`, { id: meeting }, outsider.token))).toBe('NOT_FOUND');
+    const note = await app.gql(`mutation($input: WriteSessionNoteInput!) { writeSessionNote(input: $input) { id } }`, {
+      input: { sessionId: meeting, body: 'Not mine to write.' },
+    }, outsider.token);
+    expect(errorCode(note)).toBe('NOT_FOUND');
+    expect(await countRows(app, 'session_note', 'session_id = $1', [meeting])).toBe(0);
   });
 
   it('settles concurrent roster changes one after the other: the later add of a participant to a second community is refused', async () => {
@@ -128,8 +149,8 @@ describe('communities of practice', () => {
       expect(errorCode(refused)).toBe('BAD_USER_INPUT');
       expect(refused.errors![0].extensions!.fields).toEqual(['userId']);
       expect(refused.errors![0].message).toMatch(/already belongs to the community/);
-      expect(await countRows(app, `community_member WHERE user_id = '${person.id}'`)).toBe(1);
-      expect(await countRows(app, `audit_event WHERE action = 'community.member_added' AND after->>'userId' = '${person.id}'`)).toBe(1);
+      expect(await countRows(app, 'community_member', 'user_id = $1', [person.id])).toBe(1);
+      expect(await countRows(app, 'audit_event', "action = 'community.member_added' AND after->>'userId' = $1", [person.id])).toBe(1);
     }
   });
 
@@ -140,7 +161,7 @@ describe('communities of practice', () => {
       change('addCommunityFacilitator', communityId, otherFacilitator.id),
     ]);
     expect(results.map((result) => result.errors)).toEqual([undefined, undefined]);
-    expect(await countRows(app, `community_facilitator WHERE community_id = '${communityId}'`)).toBe(1);
-    expect(await countRows(app, `audit_event WHERE entity_id = '${communityId}' AND action = 'community.facilitator_added'`)).toBe(1);
+    expect(await countRows(app, 'community_facilitator', 'community_id = $1', [communityId])).toBe(1);
+    expect(await countRows(app, 'audit_event', "entity_id = $1 AND action = 'community.facilitator_added'", [communityId])).toBe(1);
   });
 });

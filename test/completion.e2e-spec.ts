@@ -1,5 +1,18 @@
-import { countRows, givenAttendance, givenJournals, givenPracticum, givenSessions, setRequirement } from './support/certificate-factories';
-import { errorCode, givenCohort, givenManyParticipants, givenMember, signInAdmin, SignedIn } from './support/factories';
+import {
+  countRows,
+  errorCode,
+  givenAttendance,
+  givenCohort,
+  givenJournals,
+  givenManyParticipants,
+  givenMember,
+  givenPracticum,
+  givenSessions,
+  givenTwoCommunities,
+  setRequirement,
+  SignedIn,
+  signInAdmin,
+} from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PROGRESS = `query($cohortId: ID!, $userId: ID) {
@@ -111,18 +124,29 @@ describe('completion requirements and progress', () => {
       expect(progress).toEqual({ eligible: false, user: { id: participant.id }, requirements: [] });
     });
 
-    it("shows staff any participant's progress but keeps participants to their own", async () => {
+    it("shows faculty any participant's progress, facilitators their own communities' members', participants their own", async () => {
+      const { cohortId, faculty, facilitator, ana, ben, cleo } = await givenTwoCommunities(app);
+      const progressOf = async (userId: string, token: string) => (await app.ok(PROGRESS, { cohortId, userId }, token)).progress.user.id;
+      expect(await progressOf(ana.id, facilitator.token)).toBe(ana.id);
+      expect(await progressOf(cleo.id, faculty.token)).toBe(cleo.id);
+      expect(await progressOf(cleo.id, admin.token)).toBe(cleo.id);
+      // Fay facilitates North (Ana, Ben); Cleo is in South
+      const southern = await app.gql(PROGRESS, { cohortId, userId: cleo.id }, facilitator.token);
+      expect(errorCode(southern)).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(PROGRESS, { cohortId, userId: ben.id }, ana.token))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(PROGRESS, { cohortId }, facilitator.token))).toBe('NOT_FOUND');
+      expect(errorCode(await app.gql(PROGRESS, { cohortId: 'not-a-uuid' }, ana.token))).toBe('BAD_USER_INPUT');
+    });
+
+    it('tells someone outside the cohort that it does not exist, as for an unknown cohort', async () => {
       const { cohortId } = await givenCohort(app, admin);
       const participant = await givenMember(app, admin, cohortId, 'PARTICIPANT');
-      const other = await givenMember(app, admin, cohortId, 'PARTICIPANT');
-      const facilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
-      const outsider = await givenMember(app, admin, (await givenCohort(app, admin)).cohortId, 'FACULTY');
-      expect((await app.ok(PROGRESS, { cohortId, userId: participant.id }, facilitator.token)).progress.user.id).toBe(participant.id);
-      expect((await app.ok(PROGRESS, { cohortId, userId: participant.id }, admin.token)).progress.user.id).toBe(participant.id);
-      expect(errorCode(await app.gql(PROGRESS, { cohortId, userId: other.id }, participant.token))).toBe('FORBIDDEN');
-      expect(errorCode(await app.gql(PROGRESS, { cohortId, userId: participant.id }, outsider.token))).toBe('FORBIDDEN');
-      expect(errorCode(await app.gql(PROGRESS, { cohortId }, facilitator.token))).toBe('NOT_FOUND');
-      expect(errorCode(await app.gql(PROGRESS, { cohortId: 'not-a-uuid' }, participant.token))).toBe('BAD_USER_INPUT');
+      const outsider = await givenMember(app, admin, (await givenCohort(app, admin)).cohortId, 'PARTICIPANT');
+      const real = await app.gql(PROGRESS, { cohortId, userId: participant.id }, outsider.token);
+      const unknown = await app.gql(PROGRESS, { cohortId: '00000000-0000-4000-8000-000000000000', userId: participant.id }, outsider.token);
+      expect(errorCode(real)).toBe('NOT_FOUND');
+      expect(real.errors![0].message).toBe(unknown.errors![0].message);
+      expect(errorCode(await app.gql(COHORT_PROGRESS, { cohortId }, outsider.token))).toBe('NOT_FOUND');
     });
   });
 
@@ -141,6 +165,17 @@ describe('completion requirements and progress', () => {
       expect(errorCode(await app.gql(COHORT_PROGRESS, { cohortId }, participant.token))).toBe('FORBIDDEN');
     });
 
+    it("lists only the members of a facilitator's own communities", async () => {
+      const { cohortId, faculty, facilitator, otherFacilitator, ana, ben, cleo } = await givenTwoCommunities(app);
+      const idsSeenBy = async (token: string) =>
+        (await app.ok(COHORT_PROGRESS, { cohortId }, token)).cohortProgress.map((row: { user: { id: string } }) => row.user.id);
+      expect(await idsSeenBy(facilitator.token)).toEqual([ana.id, ben.id]);
+      expect(await idsSeenBy(otherFacilitator.token)).toEqual([cleo.id]);
+      expect(await idsSeenBy(faculty.token)).toEqual([ana.id, ben.id, cleo.id]);
+      const unassigned = await givenMember(app, admin, cohortId, 'FACILITATOR');
+      expect(await idsSeenBy(unassigned.token)).toEqual([]);
+    });
+
     it('sends the same number of SQL statements for 5 and for 60 participants', async () => {
       const counts: number[] = [];
       for (const size of [5, 60]) {
@@ -157,8 +192,8 @@ describe('completion requirements and progress', () => {
         counts.push(result.extensions!.sqlStatements!);
       }
       expect(counts[0]).toBe(counts[1]);
-      // sign-in guard, cohort + roles, requirements, the aggregate
-      expect(counts[1]).toBeLessThanOrEqual(5);
+      // sign-in guard, access check, requirements, the aggregate
+      expect(counts[1]).toBeLessThanOrEqual(4);
     });
   });
 });

@@ -1,7 +1,24 @@
-import { errorCode, givenCohort, givenMember, SignedIn } from './support/factories';
 import {
-  cancelSessionRequest, countRows, FUTURE, givenCommunity, givenModule, givenSession, givenSessionNote, LATER_PAST, PAST, recordAttendance,
-  scheduleSessionRequest, SESSION_FIELDS, updateSessionRequest, givenTwoCommunities } from './support/curriculum-factories';
+  cancelSessionRequest,
+  countRows,
+  errorCode,
+  FUTURE,
+  givenCohort,
+  givenCommunity,
+  givenMember,
+  givenModule,
+  givenSession,
+  givenSessionNote,
+  givenTwoCommunities,
+  givenUser,
+  LATER_PAST,
+  PAST,
+  recordAttendance,
+  scheduleSessionRequest,
+  SESSION_FIELDS,
+  SignedIn,
+  updateSessionRequest,
+} from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('curriculum: modules and sessions', () => {
@@ -112,7 +129,8 @@ describe('curriculum: modules and sessions', () => {
     expect(await idsFor(facilitator)).not.toContain(southMeeting);
     expect(await idsFor(ana)).toContain(northMeeting);
     expect(await idsFor(ana)).not.toContain(southMeeting);
-    expect(errorCode(await app.gql(`query($id: ID!) { session(id: $id) { id } }`, { id: southMeeting }, ana.token))).toBe('NOT_FOUND');
+    // Ana is in the cohort, so the session is not hidden from her, only closed.
+    expect(errorCode(await app.gql(`query($id: ID!) { session(id: $id) { id } }`, { id: southMeeting }, ana.token))).toBe('FORBIDDEN');
   });
 
   it('lists my schedule: cohort-wide sessions, my community and my invitations, not cancelled ones, in start order', async () => {
@@ -130,6 +148,19 @@ describe('curriculum: modules and sessions', () => {
     const { mySchedule } = await app.ok(`query($id: ID!) { mySchedule(cohortId: $id) { id } }`, { id: freshCohort }, dana.token);
     expect(mySchedule.map((s: { id: string }) => s.id)).toEqual([meeting, seminar, invited]);
     expect(mySchedule.map((s: { id: string }) => s.id)).not.toContain(notInvited);
+  });
+
+  it('tells someone outside the cohort that it and its sessions do not exist, and changes nothing', async () => {
+    const outsider = await givenUser(app, admin);
+    const sessionId = await givenSession(app, faculty.token, cohortId, { title: 'Not for outsiders' });
+    const sessions = await countRows(app, 'session');
+    expect(errorCode(await updateSessionRequest(app, outsider.token, { sessionId, title: 'Taken over' }))).toBe('NOT_FOUND');
+    expect(errorCode(await cancelSessionRequest(app, outsider.token, sessionId))).toBe('NOT_FOUND');
+    expect(errorCode(await scheduleSessionRequest(app, outsider.token, cohortId))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(`query($id: ID!) { mySchedule(cohortId: $id) { id } }`, { id: cohortId }, outsider.token))).toBe('NOT_FOUND');
+    const { rows } = await app.db.query('SELECT title, cancelled_at FROM session WHERE id = $1', [sessionId]);
+    expect(rows).toEqual([{ title: 'Not for outsiders', cancelled_at: null }]);
+    expect(await countRows(app, 'session')).toBe(sessions);
   });
 
   it('updates a session and keeps the change in the audit trail', async () => {
@@ -179,7 +210,7 @@ describe('curriculum: modules and sessions', () => {
     const result = await recordAttendance(app, faculty.token, { sessionId, userId: ana.id, status: 'PRESENT' });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fields).toEqual(['sessionId']);
-    expect(await countRows(app, `attendance WHERE session_id = '${sessionId}'`)).toBe(0);
+    expect(await countRows(app, 'attendance', 'session_id = $1', [sessionId])).toBe(0);
   });
 
   it("shows a facilitator their own groups' sessions in full, of a seminar only their members' attendance, and nothing of another group's reflective practice", async () => {
@@ -200,9 +231,9 @@ describe('curriculum: modules and sessions', () => {
     const seenAttendees = cohort.sessions.flatMap((s: { attendance: { user: { id: string } }[] }) => s.attendance.map((a) => a.user.id));
     expect(seenAttendees).not.toContain(cleo.id);
 
-    expect(errorCode(await app.gql(`query($id: ID!) { session(id: $id) { ${details} } }`, { id: otherPractice }, facilitator.token))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(`query($id: ID!) { session(id: $id) { ${details} } }`, { id: otherPractice }, facilitator.token))).toBe('FORBIDDEN');
     const notes = `query($id: ID!) { sessionNotes(sessionId: $id) { id } }`;
-    expect(errorCode(await app.gql(notes, { id: otherPractice }, facilitator.token))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(notes, { id: otherPractice }, facilitator.token))).toBe('FORBIDDEN');
     expect(errorCode(await app.gql(notes, { id: seminar }, facilitator.token))).toBe('FORBIDDEN');
     const asOther = await app.ok(`query($id: ID!) { session(id: $id) { ${details} } }`, { id: seminar }, otherFacilitator.token);
     expect(asOther.session.attendance).toEqual([{ user: { id: cleo.id } }]);
@@ -245,7 +276,7 @@ describe('curriculum: modules and sessions', () => {
     expect(result.errors![0].message).toMatch(/attendance/);
     const { rows } = await app.db.query('SELECT cancelled_at FROM session WHERE id = $1', [sessionId]);
     expect(rows).toEqual([{ cancelled_at: null }]);
-    expect(await countRows(app, `audit_event WHERE entity_id = '${sessionId}' AND action = 'session.cancelled'`)).toBe(0);
+    expect(await countRows(app, 'audit_event', "entity_id = $1 AND action = 'session.cancelled'", [sessionId])).toBe(0);
   });
 
   it('refuses null for a field a session cannot do without, naming it, and changes nothing', async () => {
@@ -257,7 +288,7 @@ describe('curriculum: modules and sessions', () => {
     }
     const { rows } = await app.db.query('SELECT title, starts_at, duration_minutes, ce_eligible FROM session WHERE id = $1', [sessionId]);
     expect(rows).toEqual([{ title: 'Kept as is', starts_at: new Date(PAST), duration_minutes: 150, ce_eligible: true }]);
-    expect(await countRows(app, `audit_event WHERE entity_id = '${sessionId}' AND action = 'session.updated'`)).toBe(0);
+    expect(await countRows(app, 'audit_event', "entity_id = $1 AND action = 'session.updated'", [sessionId])).toBe(0);
 
     const detached = await updateSessionRequest(app, faculty.token, { sessionId, moduleId: null });
     expect(detached.errors).toBeUndefined();
@@ -275,10 +306,10 @@ describe('curriculum: modules and sessions', () => {
       }),
     }]);
 
-    const audits = await countRows(app, `audit_event WHERE action = 'session.scheduled'`);
+    const audits = await countRows(app, 'audit_event', "action = 'session.scheduled'");
     const refused = await scheduleSessionRequest(app, faculty.token, cohortId, { leaderId: ana.id });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].extensions!.fields).toEqual(['leaderId']);
-    expect(await countRows(app, `audit_event WHERE action = 'session.scheduled'`)).toBe(audits);
+    expect(await countRows(app, 'audit_event', "action = 'session.scheduled'")).toBe(audits);
   });
 });

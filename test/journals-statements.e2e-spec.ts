@@ -1,6 +1,15 @@
-import { givenCohort, givenManyParticipants, givenMember, SignedIn, signInAdmin } from './support/factories';
-import { givenSession } from './support/curriculum-factories';
-import { givenAssignment, givenModule, GRADING_QUEUE, MY_JOURNALS } from './support/journal-factories';
+import {
+  givenAssignment,
+  givenCohort,
+  givenManyParticipants,
+  givenMember,
+  givenModule,
+  givenSession,
+  GRADING_QUEUE,
+  MY_JOURNALS,
+  SignedIn,
+  signInAdmin,
+} from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const JOURNALS = 9;
@@ -23,7 +32,7 @@ describe('journal lists are N+1-free', () => {
     const participant = await givenMember(app, admin, cohortId, 'PARTICIPANT');
     await givenManyParticipants(app, cohortId, size - 1);
     for (let month = 1; month <= JOURNALS; month += 1) {
-      await givenAssignment(app, faculty, await givenModule(app, cohortId, month), { dueAt: `2026-0${month}-20T12:00:00Z`, title: `Month ${month}` });
+      await givenAssignment(app, faculty, await givenModule(app, faculty.token, cohortId, `Module ${month}`, month), { dueAt: `2026-0${month}-20T12:00:00Z`, title: `Month ${month}` });
     }
     const { rowCount } = await app.db.query(
       `INSERT INTO journal_submission (assignment_id, participant_id, cohort_id, status, version, body, first_submitted_at, submitted_at)
@@ -59,7 +68,7 @@ describe('journal lists are N+1-free', () => {
   it('fetches a module once when one response shows it for a journal assignment and for a session', async () => {
     const { cohortId } = await givenCohort(app, admin);
     const faculty = await givenMember(app, admin, cohortId, 'FACULTY');
-    const moduleId = await givenModule(app, cohortId);
+    const moduleId = await givenModule(app, faculty.token, cohortId);
     const assignmentId = await givenAssignment(app, faculty, moduleId);
     const sessionId = await givenSession(app, admin.token, cohortId, { moduleId });
     const count = async (query: string) => {

@@ -1,10 +1,14 @@
-import { enroll, errorCode, givenCohort, givenMember, SignedIn } from './support/factories';
 import {
   ASSIGNMENT_SUBMISSIONS,
   countRows,
   CREATE_ASSIGNMENT,
+  enroll,
+  errorCode,
   givenAssignment,
+  givenCohort,
+  givenCommunity,
   givenJournalWorld,
+  givenMember,
   givenModule,
   givenSubmitted,
   GRADE,
@@ -14,10 +18,11 @@ import {
   MY_JOURNALS,
   RUBRIC,
   SAVE_DRAFT,
+  SignedIn,
   SUBMISSION,
   SUBMIT,
   UPDATE_ASSIGNMENT,
-} from './support/journal-factories';
+} from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('reflective journals', () => {
@@ -76,11 +81,12 @@ describe('reflective journals', () => {
       expect(await countRows(app, 'journal_assignment')).toBe(before);
     });
 
-    it('refuses facilitators, participants and faculty of another cohort', async () => {
+    it('refuses facilitators and participants, and tells faculty of another cohort the module does not exist', async () => {
       const input = { moduleId: world.moduleId, title: 'T', prompt: 'P', dueAt: '2026-10-01T12:00:00Z', expectedMinutes: 90 };
-      for (const person of [world.facilitator, world.participant, otherFaculty]) {
+      for (const person of [world.facilitator, world.participant]) {
         expect(errorCode(await app.gql(CREATE_ASSIGNMENT, { input }, person.token))).toBe('FORBIDDEN');
       }
+      expect(errorCode(await app.gql(CREATE_ASSIGNMENT, { input }, otherFaculty.token))).toBe('NOT_FOUND');
     });
 
     it('can be edited while only drafts exist, and not once someone submitted', async () => {
@@ -162,9 +168,15 @@ describe('reflective journals', () => {
 
     it('refuses a submission from anyone who is not a participant of the cohort, writing nothing', async () => {
       const assignmentId = await newAssignment();
-      for (const person of [otherParticipant, world.faculty, world.facilitator, world.admin]) {
-        expect(errorCode(await app.gql(SUBMIT, { input: { assignmentId, body: 'Not mine to write' } }, person.token))).toBe('FORBIDDEN');
-        expect(errorCode(await app.gql(SAVE_DRAFT, { input: { assignmentId, body: 'Not mine' } }, person.token))).toBe('FORBIDDEN');
+      const attempts: [SignedIn, string][] = [
+        [world.faculty, 'FORBIDDEN'],
+        [world.facilitator, 'FORBIDDEN'],
+        [world.admin, 'FORBIDDEN'],
+        [otherParticipant, 'NOT_FOUND'],
+      ];
+      for (const [person, code] of attempts) {
+        expect(errorCode(await app.gql(SUBMIT, { input: { assignmentId, body: 'Not mine to write' } }, person.token))).toBe(code);
+        expect(errorCode(await app.gql(SAVE_DRAFT, { input: { assignmentId, body: 'Not mine' } }, person.token))).toBe(code);
       }
       expect(await countRows(app, 'journal_submission', 'assignment_id = $1', [assignmentId])).toBe(0);
     });
@@ -172,14 +184,14 @@ describe('reflective journals', () => {
     it('refuses grading by a facilitator, a participant, an admin or faculty of another cohort, writing nothing', async () => {
       const participant = await newParticipant();
       const submission = await givenSubmitted(app, participant, await newAssignment());
-      const attempts: [SignedIn, string[]][] = [
-        [world.facilitator, ['FORBIDDEN']],
-        [participant, ['FORBIDDEN']],
-        [world.participant, ['NOT_FOUND']],
-        [world.admin, ['FORBIDDEN']],
-        [otherFaculty, ['NOT_FOUND', 'FORBIDDEN']],
+      const attempts: [SignedIn, string][] = [
+        [world.facilitator, 'FORBIDDEN'],
+        [participant, 'FORBIDDEN'],
+        [world.participant, 'FORBIDDEN'],
+        [world.admin, 'FORBIDDEN'],
+        [otherFaculty, 'NOT_FOUND'],
       ];
-      for (const [person, codes] of attempts) expect(codes).toContain(errorCode(await grade(person.token, submission.id, submission.version)));
+      for (const [person, code] of attempts) expect(errorCode(await grade(person.token, submission.id, submission.version))).toBe(code);
       expect(await submissionRow(submission.id)).toMatchObject({ status: 'SUBMITTED', version: submission.version });
       expect(await countRows(app, 'journal_grade', 'submission_id = $1', [submission.id])).toBe(0);
       expect(await countRows(app, 'audit_event', "entity_id = $1 AND action = 'journal.graded'", [submission.id])).toBe(0);
@@ -302,14 +314,22 @@ describe('reflective journals', () => {
       }
     });
 
+    it('answers NOT_FOUND for an extension to someone who is not a participant of the cohort, writing nothing', async () => {
+      const assignmentId = await newAssignment({ dueAt: '2026-11-01T12:00:00Z' });
+      for (const userId of [world.facilitator.id, otherParticipant.id]) {
+        const result = await app.gql(GRANT_EXTENSION, { input: { assignmentId, userId, dueAt: '2026-12-01T00:00:00Z' } }, world.faculty.token);
+        expect(result.errors![0]).toMatchObject({ message: 'Participant not found', extensions: { code: 'NOT_FOUND' } });
+      }
+      expect(await countRows(app, 'journal_extension', 'assignment_id = $1', [assignmentId])).toBe(0);
+    });
+
     it.each([
-      ['userId', 'a staff member', (w: JournalWorld) => ({ userId: w.facilitator.id })],
       ['dueAt', 'before the due date', () => ({ dueAt: '2026-10-01T00:00:00Z' })],
       ['dueAt', 'after the cohort', () => ({ dueAt: '2027-02-01T00:00:00Z' })],
     ])('refuses an extension with a bad %s (%s), writing nothing', async (field, _why, override) => {
       const participant = await newParticipant();
       const assignmentId = await newAssignment({ dueAt: '2026-11-01T12:00:00Z' });
-      const input = { assignmentId, userId: participant.id, dueAt: '2026-12-01T00:00:00Z', ...override(world) };
+      const input = { assignmentId, userId: participant.id, ...override() };
       const result = await app.gql(GRANT_EXTENSION, { input }, world.faculty.token);
       expect(result.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [field] });
       expect(await countRows(app, 'journal_extension', 'assignment_id = $1', [assignmentId])).toBe(0);
@@ -318,21 +338,32 @@ describe('reflective journals', () => {
     it('lets only faculty and admins grant extensions', async () => {
       const assignmentId = await newAssignment({ dueAt: '2026-11-01T12:00:00Z' });
       const input = { assignmentId, userId: world.participant.id, dueAt: '2026-12-01T00:00:00Z' };
-      for (const person of [world.facilitator, world.participant, otherFaculty]) {
+      for (const person of [world.facilitator, world.participant]) {
         expect(errorCode(await app.gql(GRANT_EXTENSION, { input }, person.token))).toBe('FORBIDDEN');
       }
+      expect(errorCode(await app.gql(GRANT_EXTENSION, { input }, otherFaculty.token))).toBe('NOT_FOUND');
       expect(await countRows(app, 'journal_extension', 'assignment_id = $1', [assignmentId])).toBe(0);
     });
   });
 
   describe('who sees what', () => {
+    const rubricLevels = [{ criterion: 'stance', level: 'emerging' }];
+    let assignmentId: string;
     let submissionId: string;
+    let otherGroupSubmissionId: string;
+    let otherFacilitator: SignedIn;
 
     beforeAll(async () => {
-      const assignmentId = await newAssignment();
+      // world.facilitator facilitates the author's community; otherFacilitator another community of the same cohort.
+      otherFacilitator = await givenMember(app, world.admin, world.cohort.cohortId, 'FACILITATOR');
+      const otherGroupMember = await newParticipant();
+      await givenCommunity(app, world.admin, world.cohort.cohortId, [world.facilitator.id], [world.participant.id], 'Fresno group');
+      await givenCommunity(app, world.admin, world.cohort.cohortId, [otherFacilitator.id], [otherGroupMember.id], 'Kern group');
+      assignmentId = await newAssignment();
       const submission = await givenSubmitted(app, world.participant, assignmentId, 'A private reflection');
-      await grade(world.faculty.token, submission.id, submission.version, { outcome: 'NEEDS_REVISION', feedback: 'Private feedback' });
+      await grade(world.faculty.token, submission.id, submission.version, { outcome: 'NEEDS_REVISION', feedback: 'Private feedback', score: 70, rubricLevels });
       submissionId = submission.id;
+      otherGroupSubmissionId = (await givenSubmitted(app, otherGroupMember, assignmentId, 'Another private reflection')).id;
     });
 
     it('shows the text and feedback to the author and the cohort faculty', async () => {
@@ -344,24 +375,50 @@ describe('reflective journals', () => {
       }
     });
 
-    it('shows facilitators and admins the status and outcome without any text', async () => {
+    it("shows the author's facilitator and admins the status, score and grades without any text", async () => {
       for (const person of [world.facilitator, world.admin]) {
         const { journalSubmission } = await app.ok(SUBMISSION, { id: submissionId }, person.token);
-        expect(journalSubmission).toMatchObject({ status: 'NEEDS_REVISION', late: true, body: null, feedback: null });
+        expect(journalSubmission).toMatchObject({ status: 'NEEDS_REVISION', late: true, score: 70, body: null, feedback: null });
         expect(journalSubmission.submittedAt).toEqual(expect.any(String));
         expect(journalSubmission.versions).toEqual([expect.objectContaining({ attempt: 1, body: null })]);
-        expect(journalSubmission.grades).toEqual([expect.objectContaining({ outcome: 'NEEDS_REVISION', feedback: null })]);
+        expect(journalSubmission.grades).toEqual([expect.objectContaining({ outcome: 'NEEDS_REVISION', score: 70, rubricLevels, feedback: null })]);
       }
     });
 
-    it('answers NOT_FOUND to another participant and to faculty of another cohort, with no content', async () => {
+    it('refuses a facilitator of another community of the cohort, showing no score, rubric levels or history', async () => {
+      const result = await app.gql(SUBMISSION, { id: submissionId }, otherFacilitator.token);
+      expect(errorCode(result)).toBe('FORBIDDEN');
+      expect(result.data).toBeNull();
+      expect(JSON.stringify(result)).not.toMatch(/private|emerging|NEEDS_REVISION|"score"/i);
+    });
+
+    it('refuses a classmate and tells anyone outside the cohort it does not exist, with no content', async () => {
       const classmate = await newParticipant();
-      for (const person of [classmate, otherFaculty, otherParticipant]) {
+      const attempts: [SignedIn, string][] = [
+        [classmate, 'FORBIDDEN'],
+        [otherFaculty, 'NOT_FOUND'],
+        [otherParticipant, 'NOT_FOUND'],
+      ];
+      for (const [person, code] of attempts) {
         const result = await app.gql(SUBMISSION, { id: submissionId }, person.token);
-        expect(errorCode(result)).toBe('NOT_FOUND');
+        expect(errorCode(result)).toBe(code);
         expect(result.data).toBeNull();
         expect(JSON.stringify(result)).not.toMatch(/private/i);
       }
+    });
+
+    it("lists an assignment's journals to faculty in full and to each facilitator for their own community only, without text", async () => {
+      const listed = async (person: SignedIn) => (await app.ok(ASSIGNMENT_SUBMISSIONS, { assignmentId }, person.token)).assignmentSubmissions;
+      expect(await listed(world.faculty)).toEqual(
+        expect.arrayContaining([
+          { id: submissionId, status: 'NEEDS_REVISION', body: 'A private reflection' },
+          { id: otherGroupSubmissionId, status: 'SUBMITTED', body: 'Another private reflection' },
+        ]),
+      );
+      expect(await listed(world.facilitator)).toEqual([{ id: submissionId, status: 'NEEDS_REVISION', body: null }]);
+      expect(await listed(otherFacilitator)).toEqual([{ id: otherGroupSubmissionId, status: 'SUBMITTED', body: null }]);
+      expect(errorCode(await app.gql(ASSIGNMENT_SUBMISSIONS, { assignmentId }, world.participant.token))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(ASSIGNMENT_SUBMISSIONS, { assignmentId }, otherFaculty.token))).toBe('NOT_FOUND');
     });
 
     it('keeps drafts private to their author; after a return faculty see the last submitted text, not the redraft', async () => {
@@ -402,7 +459,7 @@ describe('reflective journals', () => {
       const { cohortId } = await givenCohort(app, world.admin);
       const faculty = await givenMember(app, world.admin, cohortId, 'FACULTY');
       const facilitator = await givenMember(app, world.admin, cohortId, 'FACILITATOR');
-      const assignmentId = await givenAssignment(app, faculty, await givenModule(app, cohortId));
+      const assignmentId = await givenAssignment(app, faculty, await givenModule(app, faculty.token, cohortId));
       const first = await givenSubmitted(app, await givenMember(app, world.admin, cohortId, 'PARTICIPANT'), assignmentId, 'first');
       const second = await givenSubmitted(app, await givenMember(app, world.admin, cohortId, 'PARTICIPANT'), assignmentId, 'second');
       const third = await givenSubmitted(app, await givenMember(app, world.admin, cohortId, 'PARTICIPANT'), assignmentId, 'third');
@@ -412,7 +469,7 @@ describe('reflective journals', () => {
       const asAdmin = await app.ok(GRADING_QUEUE, { cohortId }, world.admin.token);
       expect(asAdmin.gradingQueue.map((journal: { body: string | null }) => journal.body)).toEqual([null, null]);
       expect(errorCode(await app.gql(GRADING_QUEUE, { cohortId }, facilitator.token))).toBe('FORBIDDEN');
-      expect(errorCode(await app.gql(GRADING_QUEUE, { cohortId }, world.faculty.token))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(GRADING_QUEUE, { cohortId }, world.faculty.token))).toBe('NOT_FOUND');
     });
   });
 });

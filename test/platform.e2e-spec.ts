@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from './support/paths';
-import { startTestApp, TestApp } from './support/test-app';
+import { startTestProcess, TestProcess } from './support/test-app';
 
 const run = promisify(execFile);
 const MAIN = join(ROOT, 'dist/src/main.js');
@@ -35,10 +35,10 @@ describe('configuration', () => {
 });
 
 describe('a running service', () => {
-  let app: TestApp;
+  let app: TestProcess;
 
   beforeAll(async () => {
-    app = await startTestApp({ JWT_SECRET: '', DEMO_DATA: 'true' });
+    app = await startTestProcess({ JWT_SECRET: '', DEMO_DATA: 'true' });
   });
 
   afterAll(() => app.stop());
@@ -78,7 +78,7 @@ describe('a running service', () => {
   });
 
   it('has migrations that build exactly the schema the entities describe', async () => {
-    const { stdout } = await run(process.execPath, [join(ROOT, 'dist/src/database/check-migrations.js')], {
+    const { stdout } = await run(process.execPath, [join(ROOT, 'dist/src/cli/check-migrations.js')], {
       env: { PATH: process.env.PATH!, DATABASE_URL: app.env.DATABASE_URL! },
     });
     expect(stdout).toBe('');

@@ -1,15 +1,23 @@
-import { errorCode, givenCohort, givenMember, signInAdmin, SignedIn } from './support/factories';
 import {
+  enroll,
   ENTRY_FIELDS,
+  errorCode,
   givenAttendance,
+  givenCohort,
   givenCommunity,
   givenEntry,
+  givenMember,
   givenPlacement,
+  givenSessions,
+  givenTwoCommunities,
+  givenUser,
   logPracticum,
   practicumRowCounts,
   REFLECTION,
   reviewEntry,
-} from './support/practicum-factories';
+  SignedIn,
+  signInAdmin,
+} from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('practicum', () => {
@@ -21,6 +29,7 @@ describe('practicum', () => {
   let faculty: SignedIn;
   let facilitator: SignedIn;
   let otherFacilitator: SignedIn;
+  let outsider: SignedIn; // enrolled in no cohort
   let placementId: string;
 
   beforeAll(async () => {
@@ -32,8 +41,9 @@ describe('practicum', () => {
     faculty = await givenMember(app, admin, cohortId, 'FACULTY');
     facilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
     otherFacilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
-    await givenCommunity(app, cohortId, [facilitator.id], [author.id]);
-    await givenCommunity(app, cohortId, [otherFacilitator.id], [other.id]);
+    outsider = await givenUser(app, admin);
+    await givenCommunity(app, admin, cohortId, [facilitator.id], [author.id]);
+    await givenCommunity(app, admin, cohortId, [otherFacilitator.id], [other.id]);
     placementId = await givenPlacement(app, author, cohortId, { providerCode: 'FCC-0012', region: 'Fresno County' });
   });
 
@@ -138,9 +148,9 @@ describe('practicum', () => {
       expect(result.errors![0].message).toMatch(reason);
     });
 
-    it("refuses another participant's placement as not found", async () => {
-      const result = await refusedWithoutWriting(() => logPracticum(app, other, placementId));
-      expect(errorCode(result)).toBe('NOT_FOUND');
+    it("refuses another participant's placement: FORBIDDEN within the cohort, NOT_FOUND to an outsider", async () => {
+      expect(errorCode(await refusedWithoutWriting(() => logPracticum(app, other, placementId)))).toBe('FORBIDDEN');
+      expect(errorCode(await refusedWithoutWriting(() => logPracticum(app, outsider, placementId)))).toBe('NOT_FOUND');
     });
   });
 
@@ -187,11 +197,13 @@ describe('practicum', () => {
       expect(result.errors![0].extensions.fields).toEqual([field]);
     });
 
-    it("answers NOT_FOUND to another participant and FORBIDDEN to staff for someone else's entry", async () => {
+    it("answers FORBIDDEN to the cohort's other members and NOT_FOUND to an outsider for someone else's entry", async () => {
       const entryId = await givenEntry(app, author, placementId);
-      expect(errorCode(await refusedWithoutWriting(() => updateEntry(other, { entryId, minutes: 10 })))).toBe('NOT_FOUND');
-      expect(errorCode(await refusedWithoutWriting(() => deleteEntry(other, entryId)))).toBe('NOT_FOUND');
+      expect(errorCode(await refusedWithoutWriting(() => updateEntry(other, { entryId, minutes: 10 })))).toBe('FORBIDDEN');
+      expect(errorCode(await refusedWithoutWriting(() => deleteEntry(other, entryId)))).toBe('FORBIDDEN');
       expect(errorCode(await refusedWithoutWriting(() => deleteEntry(faculty, entryId)))).toBe('FORBIDDEN');
+      expect(errorCode(await refusedWithoutWriting(() => updateEntry(outsider, { entryId, minutes: 10 })))).toBe('NOT_FOUND');
+      expect(errorCode(await refusedWithoutWriting(() => deleteEntry(outsider, entryId)))).toBe('NOT_FOUND');
     });
 
     it('deletes a returned entry with its reviews and audits the minutes removed', async () => {
@@ -231,7 +243,14 @@ describe('practicum', () => {
 
     it('refuses a review of one\'s own entry', async () => {
       const entryId = await givenEntry(app, author, placementId);
-      const result = await refusedWithoutWriting(() => reviewEntry(app, author, entryId, 'APPROVED'));
+      expect(errorCode(await refusedWithoutWriting(() => reviewEntry(app, author, entryId, 'APPROVED')))).toBe('FORBIDDEN');
+    });
+
+    it('refuses faculty who also take part a review of their own entry', async () => {
+      const teacher = await givenMember(app, admin, cohortId, 'FACULTY');
+      await enroll(app, admin, cohortId, teacher.id, 'PARTICIPANT');
+      const entryId = await givenEntry(app, teacher, await givenPlacement(app, teacher, cohortId));
+      const result = await refusedWithoutWriting(() => reviewEntry(app, teacher, entryId, 'APPROVED'));
       expect(errorCode(result)).toBe('FORBIDDEN');
       expect(result.errors![0].message).toMatch(/your own/);
     });
@@ -242,9 +261,10 @@ describe('practicum', () => {
       expect(errorCode(result)).toBe('FORBIDDEN');
     });
 
-    it('refuses other participants as not found', async () => {
+    it('refuses other participants (FORBIDDEN) and outsiders (NOT_FOUND)', async () => {
       const entryId = await givenEntry(app, author, placementId);
-      expect(errorCode(await refusedWithoutWriting(() => reviewEntry(app, other, entryId, 'APPROVED')))).toBe('NOT_FOUND');
+      expect(errorCode(await refusedWithoutWriting(() => reviewEntry(app, other, entryId, 'APPROVED')))).toBe('FORBIDDEN');
+      expect(errorCode(await refusedWithoutWriting(() => reviewEntry(app, outsider, entryId, 'APPROVED')))).toBe('NOT_FOUND');
     });
 
     it('requires a comment when requesting changes, and no identifiers in it', async () => {
@@ -279,7 +299,7 @@ describe('practicum', () => {
         facilitator: await givenMember(app, admin, cohort2, 'FACILITATOR'),
         outsider: await givenMember(app, admin, cohort2, 'FACILITATOR'),
       };
-      await givenCommunity(app, cohort2, [staff.facilitator.id], [writer.id]);
+      await givenCommunity(app, admin, cohort2, [staff.facilitator.id], [writer.id]);
       const placement = await givenPlacement(app, writer, cohort2);
       older = await givenEntry(app, writer, placement, { date: '2026-11-20' });
       newer = await givenEntry(app, writer, placement, { date: '2026-03-01' });
@@ -312,9 +332,10 @@ describe('practicum', () => {
       await updateEntry(writer, { entryId: newer, minutes: 91 });
     });
 
-    it('gives a facilitator of other communities an empty queue and refuses participants', async () => {
+    it('gives a facilitator of other communities an empty queue, refuses participants and hides the cohort from outsiders', async () => {
       expect((await queue(staff.outsider)).data.practicumReviewQueue).toEqual([]);
       expect(errorCode(await queue(writer))).toBe('FORBIDDEN');
+      expect(errorCode(await queue(outsider))).toBe('NOT_FOUND');
     });
 
     it('shows the author their placements, entries with review history, and totals', async () => {
@@ -340,44 +361,39 @@ describe('practicum', () => {
   });
 
   describe('practicumSummary', () => {
-    let cohort3: string;
-    let participant: SignedIn;
-    let ownFacilitator: SignedIn;
-    let strangerFacilitator: SignedIn;
+    let world: Awaited<ReturnType<typeof givenTwoCommunities>>;
 
     beforeAll(async () => {
-      ({ cohortId: cohort3 } = await givenCohort(app, admin));
-      participant = await givenMember(app, admin, cohort3, 'PARTICIPANT');
-      ownFacilitator = await givenMember(app, admin, cohort3, 'FACILITATOR');
-      strangerFacilitator = await givenMember(app, admin, cohort3, 'FACILITATOR');
-      await givenCommunity(app, cohort3, [ownFacilitator.id], [participant.id]);
-      const reviewer = await givenMember(app, admin, cohort3, 'FACULTY');
-      const placement = await givenPlacement(app, participant, cohort3);
-      const approved = await givenEntry(app, participant, placement, { minutes: 120, activity: 'OBSERVATION' });
-      const returned = await givenEntry(app, participant, placement, { minutes: 30, activity: 'ACTION_PLANNING' });
-      await givenEntry(app, participant, placement, { minutes: 45, activity: 'FOLLOW_UP' });
+      world = await givenTwoCommunities(app); // North: facilitator with Ana and Ben; South: otherFacilitator with Cleo
+      const { cohortId, ana, faculty: reviewer } = world;
+      const placement = await givenPlacement(app, ana, cohortId);
+      const approved = await givenEntry(app, ana, placement, { minutes: 120, activity: 'OBSERVATION' });
+      const returned = await givenEntry(app, ana, placement, { minutes: 30, activity: 'ACTION_PLANNING' });
+      await givenEntry(app, ana, placement, { minutes: 45, activity: 'FOLLOW_UP' });
       await reviewEntry(app, reviewer, approved, 'APPROVED');
       await reviewEntry(app, reviewer, returned, 'CHANGES_REQUESTED', 'Add what you planned.');
-      await givenAttendance(app, cohort3, participant.id, { minutes: 60 });
-      await givenAttendance(app, cohort3, participant.id, { minutes: 50 });
-      await givenAttendance(app, cohort3, participant.id, { minutes: 0, status: 'ABSENT' });
-      await givenAttendance(app, cohort3, participant.id, { minutes: 90, kind: 'FACULTY_SEMINAR' });
+      const [reflective1, reflective2, reflective3] = await givenSessions(app, cohortId, 'REFLECTIVE_PRACTICE', 3);
+      await givenAttendance(app, [reflective1], [ana.id], 'PRESENT', 60);
+      await givenAttendance(app, [reflective2], [ana.id], 'PRESENT', 50);
+      await givenAttendance(app, [reflective3], [ana.id], 'ABSENT');
+      await givenAttendance(app, await givenSessions(app, cohortId, 'REFLECTIVE_PRACTICE', 1, { cancelled: true }), [ana.id], 'PRESENT', 40);
+      await givenAttendance(app, await givenSessions(app, cohortId, 'FACULTY_SEMINAR', 1), [ana.id], 'PRESENT', 90);
     });
 
-    const summary = (user: SignedIn, userId?: string) =>
-      app.gql(
-        `query($cohortId: ID!, $userId: ID) { practicumSummary(cohortId: $cohortId, userId: $userId) {
-           userId approvedMinutes pendingMinutes returnedMinutes reflectivePracticeMinutes
-           byActivity { activity approvedMinutes pendingMinutes returnedMinutes } } }`,
-        { cohortId: cohort3, userId },
-        user.token,
-      );
+    const request = (operation: string, fields: string) => (user: SignedIn, userId?: string) =>
+      app.gql(`query($cohortId: ID!, $userId: ID) { ${operation}(cohortId: $cohortId, userId: $userId) { ${fields} } }`, { cohortId: world.cohortId, userId }, user.token);
+    const summary = request(
+      'practicumSummary',
+      'userId approvedMinutes pendingMinutes returnedMinutes reflectivePracticeMinutes byActivity { activity approvedMinutes pendingMinutes returnedMinutes }',
+    );
+    const attendanceSummary = request('attendanceSummary', 'cohortId');
+    const progress = request('progress', 'eligible');
 
-    it('sums minutes by status and activity, and attended reflective practice minutes', async () => {
-      const { data, errors } = await summary(participant);
+    it('sums minutes by status and activity, and reflective practice minutes credited (PRESENT, not cancelled)', async () => {
+      const { data, errors } = await summary(world.ana);
       expect(errors).toBeUndefined();
       expect(data.practicumSummary).toMatchObject({
-        userId: participant.id, approvedMinutes: 120, pendingMinutes: 45, returnedMinutes: 30, reflectivePracticeMinutes: 110,
+        userId: world.ana.id, approvedMinutes: 120, pendingMinutes: 45, returnedMinutes: 30, reflectivePracticeMinutes: 110,
       });
       expect(data.practicumSummary.byActivity).toEqual([
         { activity: 'OBSERVATION', approvedMinutes: 120, pendingMinutes: 0, returnedMinutes: 0 },
@@ -388,16 +404,18 @@ describe('practicum', () => {
       ]);
     });
 
-    it('is readable by admins, and NOT_FOUND for other participants and for non-participants', async () => {
-      expect((await summary(admin, participant.id)).data.practicumSummary.approvedMinutes).toBe(120);
-      const stranger = await givenMember(app, admin, cohort3, 'PARTICIPANT');
-      expect(errorCode(await summary(stranger, participant.id))).toBe('NOT_FOUND');
-      expect(errorCode(await summary(admin, admin.id))).toBe('NOT_FOUND');
+    it("answers a facilitator for their own community's member, and FORBIDDEN for another community's, as attendanceSummary and progress do", async () => {
+      expect((await summary(world.facilitator, world.ana.id)).data.practicumSummary.approvedMinutes).toBe(120);
+      const codes = await Promise.all([summary, attendanceSummary, progress].map(async (read) => errorCode(await read(world.facilitator, world.cleo.id))));
+      expect(codes).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     });
 
-    it("is readable by the participant's own facilitator, not by another group's", async () => {
-      expect((await summary(ownFacilitator, participant.id)).data.practicumSummary.approvedMinutes).toBe(120);
-      expect(errorCode(await summary(strangerFacilitator, participant.id))).toBe('NOT_FOUND');
+    it('is readable by faculty and admins, FORBIDDEN to other participants, NOT_FOUND to outsiders and for non-participants', async () => {
+      expect((await summary(world.faculty, world.ana.id)).data.practicumSummary.approvedMinutes).toBe(120);
+      expect((await summary(admin, world.ana.id)).data.practicumSummary.approvedMinutes).toBe(120);
+      expect(errorCode(await summary(world.ben, world.ana.id))).toBe('FORBIDDEN');
+      expect(errorCode(await summary(outsider, world.ana.id))).toBe('NOT_FOUND');
+      expect(errorCode(await summary(admin, world.faculty.id))).toBe('NOT_FOUND');
     });
   });
 });

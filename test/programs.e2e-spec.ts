@@ -129,7 +129,11 @@ describe('programs, cohorts and enrollment', () => {
     const mine = await givenCohort(app, admin);
     const theirs = await givenCohort(app, admin);
     const participant = await givenMember(app, admin, mine.cohortId, 'PARTICIPANT');
-    expect(errorCode(await app.gql(COHORT_MEMBERS, { id: theirs.cohortId }, participant.token))).toBe('FORBIDDEN');
+    // an outsider learns nothing from a real id: the same NOT_FOUND as for an id that does not exist
+    const real = await app.gql(COHORT_MEMBERS, { id: theirs.cohortId }, participant.token);
+    const unknown = await app.gql(COHORT_MEMBERS, { id: '00000000-0000-4000-8000-000000000000' }, participant.token);
+    expect(errorCode(real)).toBe('NOT_FOUND');
+    expect(real.errors![0].message).toBe(unknown.errors![0].message);
     const { cohorts, myCohorts, programs } = await app.ok(
       `{ cohorts { id } myCohorts { role cohort { id myRoles } } programs { id } }`, {}, participant.token);
     expect(cohorts).toEqual([{ id: mine.cohortId }]);

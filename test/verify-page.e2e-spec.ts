@@ -1,6 +1,5 @@
 import { Browser, chromium } from 'playwright-core';
-import { givenEligible, issueCertificate } from './support/certificate-factories';
-import { givenCohort, givenMember, signInAdmin } from './support/factories';
+import { givenCohort, givenEligible, givenMember, issueCertificate, signInAdmin } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the verify page in a browser', () => {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { SessionEntity } from '../curriculum/session.entity';
 import { AttendanceStatus } from './attendance-status';
@@ -6,6 +6,7 @@ import { AttendanceStatus } from './attendance-status';
 /** One person's attendance at one session, in minutes; every change also goes to the audit trail. */
 @Entity('attendance')
 @Unique('uq_attendance_session_user', ['sessionId', 'userId'])
+@Check('chk_attendance_minutes_when_present', `status = 'PRESENT' OR minutes_attended = 0`)
 export class AttendanceEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

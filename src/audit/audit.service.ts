@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -16,6 +17,8 @@ export interface AuditEntry {
 /** Writes to the audit trail inside the caller's transaction, so a change and its record land together. */
 @Injectable()
 export class AuditService {
+  constructor(private readonly events: AuditRepository) {}
+
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     await this.recordMany(manager, [entry]);
   }
@@ -28,6 +31,6 @@ export class AuditService {
       before: entry.before ?? null,
       after: entry.after ?? null,
     })) as QueryDeepPartialEntity<AuditEventEntity>[];
-    await manager.getRepository(AuditEventEntity).insert(rows);
+    await this.events.insert(rows, manager);
   }
 }

@@ -2,7 +2,8 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Request } from 'express';
-import { UnauthenticatedError } from '../errors/domain-errors';
+import { ADMIN_ONLY } from '../access/admin-only.decorator';
+import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors';
 import { AccessTokensService } from './access-tokens.service';
 import { AuthUser } from './auth-user';
 import { IS_PUBLIC } from './public.decorator';
@@ -10,7 +11,10 @@ import { UsersService } from './users.service';
 
 type AuthRequest = Request & { user?: AuthUser };
 
-/** The one global guard: deny by default, `@Public()` opens an operation to anonymous callers. */
+/**
+ * The one global guard: deny by default, `@Public()` opens an operation to anonymous callers,
+ * `@AdminOnly()` closes it to everyone but administrators. Record-level access is the services' first call.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -23,13 +27,18 @@ export class AuthGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     const request = this.request(context);
-    if (request.user) return true;
+    request.user ??= await this.authenticate(request);
+    const adminOnly = this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, [context.getHandler(), context.getClass()]);
+    if (adminOnly && !request.user.isAdmin) throw new ForbiddenError('Only an administrator may do this');
+    return true;
+  }
+
+  private async authenticate(request: AuthRequest): Promise<AuthUser> {
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
     const userId = token ? await this.tokens.verify(token) : undefined;
     const user = userId ? await this.users.findById(userId) : null;
     if (!user) throw new UnauthenticatedError();
-    request.user = { id: user.id, email: user.email, fullName: user.fullName, isAdmin: user.isAdmin };
-    return true;
+    return { id: user.id, email: user.email, fullName: user.fullName, isAdmin: user.isAdmin };
   }
 
   private request(context: ExecutionContext): AuthRequest {

@@ -5,6 +5,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { BootstrapAdminService } from './bootstrap-admin.service';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Global()
@@ -12,11 +13,12 @@ import { UsersService } from './users.service';
   providers: [
     AccessTokensService,
     AuthService,
+    UsersRepository,
     UsersService,
     AuthResolver,
     BootstrapAdminService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UsersService, AccessTokensService],
+  exports: [UsersRepository, UsersService, AccessTokensService],
 })
 export class AuthModule {}

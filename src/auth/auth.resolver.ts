@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AdminOnly } from '../access/admin-only.decorator';
 import { NotFoundError } from '../errors/domain-errors';
 import { AuthService } from './auth.service';
-import { requireAdmin } from './auth.policy';
 import { AuthUser } from './auth-user';
 import { CreateUserInput } from './create-user.input';
 import { CurrentUser } from './current-user.decorator';
@@ -30,9 +30,9 @@ export class AuthResolver {
     return User.from(user, { showEmail: true });
   }
 
+  @AdminOnly()
   @Mutation(() => User)
-  async createUser(@CurrentUser() caller: AuthUser, @Args('input') input: CreateUserInput): Promise<User> {
-    requireAdmin(caller);
+  async createUser(@Args('input') input: CreateUserInput): Promise<User> {
     return User.from(await this.users.create(input), { showEmail: true });
   }
 }

@@ -1,52 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { ConflictError } from '../errors/domain-errors';
 import { CreateUserInput } from './create-user.input';
 import { hashPassword } from './password-hasher';
 import { UserEntity } from './user.entity';
+import { UsersRepository } from './users.repository';
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private get users() {
-    return this.dataSource.getRepository(UserEntity);
-  }
+  constructor(private readonly users: UsersRepository) {}
 
   findById(id: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ id });
+    return this.users.findById(id);
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+    return this.users.findByEmail(email.trim().toLowerCase());
   }
 
   /** Batch lookup for DataLoaders. */
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.users.findBy({ id: In([...ids]) });
+    return this.users.findByIds(ids);
   }
 
   async create(input: CreateUserInput): Promise<UserEntity> {
-    const email = input.email.trim().toLowerCase();
-    const passwordHash = await hashPassword(input.password);
-    const inserted = await this.users
-      .createQueryBuilder()
-      .insert()
-      .values({
-        email,
-        fullName: input.fullName.trim(),
-        passwordHash,
-        isAdmin: input.isAdmin ?? false,
-        credentials: input.credentials ?? [],
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if (!inserted.raw.length) throw new ConflictError('A user with this e-mail already exists');
-    return this.users.findOneByOrFail({ id: inserted.raw[0].id });
+    return this.users.insert({
+      email: input.email.trim().toLowerCase(),
+      fullName: input.fullName.trim(),
+      passwordHash: await hashPassword(input.password),
+      isAdmin: input.isAdmin ?? false,
+      credentials: input.credentials ?? [],
+    });
   }
 
-  async adminExists(): Promise<boolean> {
-    return this.users.existsBy({ isAdmin: true });
+  adminExists(): Promise<boolean> {
+    return this.users.adminExists();
   }
 }

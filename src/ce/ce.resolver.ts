@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { requireAdmin } from '../auth/auth.policy';
+import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../graphql/uuid.pipe';
@@ -11,9 +11,9 @@ import { CeService } from './ce.service';
 export class CeResolver {
   constructor(private readonly ce: CeService) {}
 
+  @AdminOnly()
   @Mutation(() => CeApproval, { description: "Records a board's CE approval of a cohort (admin)" })
   approveCe(@CurrentUser() user: AuthUser, @Args('input') input: ApproveCeInput): Promise<CeApproval> {
-    requireAdmin(user);
     return this.ce.approve(user, input);
   }
 

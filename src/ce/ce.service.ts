@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Access } from '../access/access.service';
+import { target } from '../access/access-target';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { normalizeCertificateCode } from '../certificates/certificate-code';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { AppConfig } from '../config/app-config';
-import { ConflictError, NotFoundError } from '../errors/domain-errors';
+import { Transactions } from '../database/transactions';
+import { NotFoundError } from '../errors/domain-errors';
 import { ceHours, ceus } from './ce-hours';
-import { createCeRecordsForApproval, lockCohortForApproval } from './ce-records';
 import { cePdfUrl } from './ce-pdf-url';
 import { CeApprovalEntity } from './ce-approval.entity';
 import { CeRecordEntity } from './ce-record.entity';
 import { ApproveCeInput } from './ce.inputs';
 import { CeApproval, CeRecord } from './ce.models';
-import { requireCeRecordViewer } from './ce.policy';
+import { CeRepository } from './ce.repository';
 
 export interface CeCertificateFacts {
   certificate: CertificateEntity;
@@ -24,33 +26,28 @@ export interface CeCertificateFacts {
 @Injectable()
 export class CeService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly access: Access,
+    private readonly ce: CeRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
 
-  /** Records the approval and gives CE records to holders of certificates issued before it. */
+  /** Records the approval and gives CE records to holders of certificates issued before it (admins only, declared on the operation). */
   async approve(actor: AuthUser, input: ApproveCeInput): Promise<CeApproval> {
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await lockCohortForApproval(manager, input.cohortId))) throw new NotFoundError('Cohort');
-      const board = input.board.trim();
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(CeApprovalEntity)
-        .values({
+    return this.transactions.run(async (manager) => {
+      if (!(await this.ce.lockCohortForApproval(input.cohortId, manager))) throw new NotFoundError('Cohort');
+      const approval = await this.ce.insertApproval(
+        {
           cohortId: input.cohortId,
-          board,
+          board: input.board.trim(),
           approvalNumber: input.approvalNumber.trim(),
           statement: input.statement?.trim() || null,
           approvedById: actor.id,
-        })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if (!inserted.raw.length) throw new ConflictError('This board has already approved this cohort');
-      const approval = await manager.getRepository(CeApprovalEntity).findOneByOrFail({ id: inserted.raw[0].id });
-      const recordsCreated = await createCeRecordsForApproval(manager, approval.id);
+        },
+        manager,
+      );
+      const recordsCreated = await this.ce.createRecordsForApproval(approval.id, manager);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'ce_approval.created',
@@ -63,34 +60,16 @@ export class CeService {
     });
   }
 
-  /** The holder's CE records of valid certificates, in one statement. */
+  /** The holder's CE records of valid certificates: their own, or anyone's for admins. */
   async records(user: AuthUser, holderId = user.id): Promise<CeRecord[]> {
-    requireCeRecordViewer(user, holderId);
-    const rows = await this.dataSource
-      .getRepository(CeRecordEntity)
-      .createQueryBuilder('record')
-      .innerJoinAndSelect('record.approval', 'approval')
-      .innerJoinAndSelect('record.certificate', 'certificate')
-      .where('record.user_id = :holderId', { holderId })
-      .andWhere('certificate.revoked_at IS NULL')
-      .orderBy('certificate.issued_at', 'DESC')
-      .addOrderBy('approval.board')
-      .getMany();
-    return rows.map((row) => this.toRecord(row));
+    await this.access.require(user, Permission.CE_RECORDS_READ, target.user(holderId));
+    return (await this.ce.recordsOf(holderId)).map((row) => this.toRecord(row));
   }
 
   /** What a CE certificate PDF shows; null when the code or the approval does not match a record. */
   async pdfFacts(code: string, approvalId: string): Promise<CeCertificateFacts | null> {
     const normalized = normalizeCertificateCode(code);
-    if (!normalized) return null;
-    const record = await this.dataSource
-      .getRepository(CeRecordEntity)
-      .createQueryBuilder('record')
-      .innerJoinAndSelect('record.approval', 'approval')
-      .innerJoinAndSelect('record.certificate', 'certificate')
-      .where('certificate.code = :normalized', { normalized })
-      .andWhere('record.approval_id = :approvalId', { approvalId })
-      .getOne();
+    const record = normalized ? await this.ce.recordByCode(normalized, approvalId) : null;
     if (!record?.certificate || !record.approval) return null;
     return { certificate: record.certificate, approval: record.approval, hours: ceHours(record.minutes) };
   }

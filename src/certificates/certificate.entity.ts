@@ -2,9 +2,6 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { UserEntity } from '../auth/user.entity';
 import { CohortEntity } from '../programs/cohort.entity';
 
-/** Name of the sequence that hands out Bitstring Status List positions (see the migration). */
-export const STATUS_LIST_INDEX_SEQUENCE = 'certificate_status_list_index_seq';
-
 /**
  * One participant's Certificate of Completion for one cohort. Names, dates and minutes are
  * snapshots taken at issuance, so the signed credential and the record always agree.
@@ -58,7 +55,7 @@ export class CertificateEntity {
   @Column({ type: 'int' })
   ceEligibleMinutes: number;
 
-  /** Position in the revocation status list; drawn from STATUS_LIST_INDEX_SEQUENCE. */
+  /** Position in the revocation status list; drawn from the sequence certificate_status_list_index_seq. */
   @Column({ type: 'int', unique: true })
   statusListIndex: number;
 

@@ -1,14 +1,20 @@
 import { Module } from '@nestjs/common';
+import { CeModule } from '../ce/ce.module';
+import { CompletionModule } from '../completion/completion.module';
 import { CertificatePagesController } from './certificate-pages.controller';
+import { CertificateWriter } from './certificate-writer';
+import { CertificatesRepository } from './certificates.repository';
 import { CertificatesResolver } from './certificates.resolver';
 import { CertificatesService } from './certificates.service';
 import { CredentialSigner } from './credential-signer.service';
 import { CredentialsController } from './credentials.controller';
 import { signingKeyRingProvider } from './signing-key-ring.provider';
 
+/** Exports what issuing outside a request needs (the demo): the writer, the repository, and progress. */
 @Module({
+  imports: [CompletionModule, CeModule],
   controllers: [CredentialsController, CertificatePagesController],
-  providers: [signingKeyRingProvider, CredentialSigner, CertificatesService, CertificatesResolver],
-  exports: [CertificatesService],
+  providers: [signingKeyRingProvider, CredentialSigner, CertificatesRepository, CertificateWriter, CertificatesService, CertificatesResolver],
+  exports: [CredentialSigner, CertificatesRepository, CertificateWriter, CompletionModule],
 })
 export class CertificatesModule {}

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { requireAdmin } from '../auth/auth.policy';
+import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Public } from '../auth/public.decorator';
@@ -17,25 +17,25 @@ export class CertificatesResolver {
     private readonly config: AppConfig,
   ) {}
 
+  @AdminOnly()
   @Mutation(() => Certificate, { description: 'Issues once per participant and cohort; again returns the same certificate (admin)' })
   async issueCertificate(@CurrentUser() user: AuthUser, @Args('input') input: IssueCertificateInput): Promise<Certificate> {
-    requireAdmin(user);
     return this.toModel(await this.service.issue(user, input));
   }
 
+  @AdminOnly()
   @Mutation(() => IssueCertificatesResult, { description: 'Issues for every eligible participant of the cohort (admin)' })
   async issueCertificates(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
   ): Promise<IssueCertificatesResult> {
-    requireAdmin(user);
     const result = await this.service.issueAll(user, cohortId);
     return { ...result, certificates: result.certificates.map((certificate) => this.toModel(certificate)) };
   }
 
+  @AdminOnly()
   @Mutation(() => Certificate, { description: 'Revokes with a reason; revoking twice is a CONFLICT (admin)' })
   async revokeCertificate(@CurrentUser() user: AuthUser, @Args('input') input: RevokeCertificateInput): Promise<Certificate> {
-    requireAdmin(user);
     return this.toModel(await this.service.revoke(user, input));
   }
 

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, Not } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager } from 'typeorm';
+import { Access } from '../access/access.service';
+import { target } from '../access/access-target';
+import { Permission } from '../access/permission';
 import { AuthUser } from '../auth/auth-user';
-import { evaluateParticipants } from '../completion/evaluate-participants';
-import { badInput } from '../errors/domain-errors';
-import { CohortAccess } from '../programs/cohort-access.service';
+import { ProgressEvaluator } from '../completion/progress-evaluator';
+import { Transactions } from '../database/transactions';
+import { badInput, NotFoundError } from '../errors/domain-errors';
+import { CohortWithProgram, ProgramsRepository } from '../programs/programs.repository';
 import { normalizeCertificateCode } from './certificate-code';
-import { CertificateWriter, cohortWithProgram } from './certificate-writer';
+import { CertificateWriter } from './certificate-writer';
 import { CertificateEntity } from './certificate.entity';
 import { IssueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
-import { CredentialSigner } from './credential-signer.service';
+import { CertificatesRepository } from './certificates.repository';
 
 export interface BatchIssuance {
   issued: number;
@@ -18,48 +21,47 @@ export interface BatchIssuance {
   certificates: CertificateEntity[];
 }
 
+/** Issuing and revoking are for admins (declared on the operations); lists ask Access first. */
 @Injectable()
 export class CertificatesService {
-  private readonly writer: CertificateWriter;
-
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly access: CohortAccess,
-    signer: CredentialSigner,
-    audit: AuditService,
-  ) {
-    this.writer = new CertificateWriter(signer, audit);
-  }
+    private readonly access: Access,
+    private readonly certificates: CertificatesRepository,
+    private readonly programs: ProgramsRepository,
+    private readonly evaluator: ProgressEvaluator,
+    private readonly writer: CertificateWriter,
+    private readonly transactions: Transactions,
+  ) {}
 
   /**
    * Idempotent: the unique (cohort, user) key and INSERT … ON CONFLICT DO NOTHING let exactly one
    * of any number of concurrent calls insert (and audit); every caller gets that certificate.
    */
   async issue(actor: AuthUser, input: IssueCertificateInput): Promise<CertificateEntity> {
-    const held = await this.certificates().findOneBy({ cohortId: input.cohortId, userId: input.userId });
+    const held = await this.certificates.held(input.cohortId, input.userId);
     if (held) return held;
-    return this.dataSource.transaction(async (manager) => {
-      const cohort = await cohortWithProgram(manager, input.cohortId);
-      const [participant] = await evaluateParticipants(manager, cohort.id, [input.userId]);
+    return this.transactions.run(async (manager) => {
+      const cohort = await this.cohortWithProgram(input.cohortId, manager);
+      const [participant] = await this.evaluator.evaluate(cohort.id, { participantIds: [input.userId] }, manager);
       if (!participant) throw badInput('userId', 'is not a participant of this cohort');
       if (!participant.progress.eligible) throw badInput('userId', 'has not met every completion requirement');
       await this.writer.issue(manager, actor.id, cohort, [participant]);
-      return manager.getRepository(CertificateEntity).findOneByOrFail({ cohortId: cohort.id, userId: input.userId });
+      const issued = await this.certificates.held(cohort.id, input.userId, manager);
+      if (!issued) throw new NotFoundError('Certificate');
+      return issued;
     });
   }
 
   /** Issues for every eligible participant without a certificate, in a few set-based statements. */
   async issueAll(actor: AuthUser, cohortId: string): Promise<BatchIssuance> {
-    return this.dataSource.transaction(async (manager) => {
-      const cohort = await cohortWithProgram(manager, cohortId);
-      const participants = await evaluateParticipants(manager, cohortId, null);
+    return this.transactions.run(async (manager) => {
+      const cohort = await this.cohortWithProgram(cohortId, manager);
+      const participants = await this.evaluator.evaluate(cohortId, {}, manager);
       const eligible = participants.filter((participant) => participant.progress.eligible);
-      const held = await manager.getRepository(CertificateEntity).find({ where: { cohortId }, select: { userId: true } });
-      const heldBy = new Set(held.map((certificate) => certificate.userId));
-      const toIssue = eligible.filter((participant) => !heldBy.has(participant.user.id));
-      const issued = await this.writer.issue(manager, actor.id, cohort, toIssue);
+      const heldBy = await this.certificates.holderIds(cohortId, manager);
+      const issued = await this.writer.issue(manager, actor.id, cohort, eligible.filter((participant) => !heldBy.has(participant.user.id)));
       const eligibleIds = new Set(eligible.map((participant) => participant.user.id));
-      const certificates = await manager.getRepository(CertificateEntity).find({ where: { cohortId }, order: { holderName: 'ASC' } });
+      const certificates = await this.certificates.ofCohort(cohortId, manager);
       return {
         issued,
         alreadyHeld: eligible.length - issued,
@@ -70,31 +72,33 @@ export class CertificatesService {
   }
 
   revoke(actor: AuthUser, input: RevokeCertificateInput): Promise<CertificateEntity> {
-    return this.dataSource.transaction((manager) => this.writer.revoke(manager, actor.id, input.certificateId, input.reason));
+    return this.transactions.run((manager) => this.writer.revoke(manager, actor.id, input.certificateId, input.reason));
   }
 
+  /** The cohort's certificates for its faculty and admins; a facilitator's own communities' members'. */
   async listForCohort(user: AuthUser, cohortId: string): Promise<CertificateEntity[]> {
-    await this.access.requireStaffOrAdmin(user, cohortId);
-    return this.certificates().find({ where: { cohortId }, order: { holderName: 'ASC', id: 'ASC' } });
+    const decision = await this.access.require(user, Permission.COHORT_RECORDS_READ, target.cohort(cohortId));
+    return this.certificates.visibleOfCohort(cohortId, decision.seesWholeCohort ? null : user.id);
   }
 
   listOwn(user: AuthUser): Promise<CertificateEntity[]> {
-    return this.certificates().find({ where: { userId: user.id }, order: { issuedAt: 'DESC' } });
+    return this.certificates.ofHolder(user.id);
   }
 
   /** Whatever the visitor typed: null for anything that cannot be a code, before any SQL. */
   async findByCode(input: string): Promise<CertificateEntity | null> {
     const code = normalizeCertificateCode(input);
-    return code ? this.certificates().findOneBy({ code }) : null;
+    return code ? this.certificates.findByCode(code) : null;
   }
 
   /** Status list positions of every revoked certificate. */
-  async revokedIndexes(): Promise<number[]> {
-    const revoked = await this.certificates().find({ select: { statusListIndex: true }, where: { revokedAt: Not(IsNull()) } });
-    return revoked.map((certificate) => certificate.statusListIndex);
+  revokedIndexes(): Promise<number[]> {
+    return this.certificates.revokedIndexes();
   }
 
-  private certificates() {
-    return this.dataSource.getRepository(CertificateEntity);
+  private async cohortWithProgram(cohortId: string, manager: EntityManager): Promise<CohortWithProgram> {
+    const cohort = await this.programs.cohortWithProgram(cohortId, manager);
+    if (!cohort) throw new NotFoundError('Cohort');
+    return cohort;
   }
 }

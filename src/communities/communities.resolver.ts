@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { requireAdmin } from '../auth/auth.policy';
+import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { User } from '../auth/user.model';
@@ -16,33 +16,33 @@ import { CommunityMemberEntity } from './community-member.entity';
 export class CommunitiesResolver {
   constructor(private readonly communities: CommunitiesService) {}
 
+  @AdminOnly()
   @Mutation(() => CommunityOfPractice, { description: 'Admin' })
   createCommunity(@CurrentUser() user: AuthUser, @Args('input') input: CreateCommunityInput): Promise<CommunityOfPractice> {
-    requireAdmin(user);
     return this.communities.create(user, input);
   }
 
+  @AdminOnly()
   @Mutation(() => CommunityOfPractice, { description: 'Admin: a participant of the cohort who is in no other community of it' })
   addCommunityMember(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
-    requireAdmin(user);
     return this.communities.addMember(user, input);
   }
 
+  @AdminOnly()
   @Mutation(() => CommunityOfPractice, { description: 'Admin; attendance already recorded stays' })
   removeCommunityMember(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
-    requireAdmin(user);
     return this.communities.removeMember(user, input);
   }
 
+  @AdminOnly()
   @Mutation(() => CommunityOfPractice, { description: 'Admin: faculty or a facilitator of the cohort' })
   addCommunityFacilitator(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
-    requireAdmin(user);
     return this.communities.addFacilitator(user, input);
   }
 
+  @AdminOnly()
   @Mutation(() => CommunityOfPractice, { description: 'Admin' })
   removeCommunityFacilitator(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
-    requireAdmin(user);
     return this.communities.removeFacilitator(user, input);
   }
 

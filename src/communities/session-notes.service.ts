@@ -1,54 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { target } from '../access/access-target';
+import { Access } from '../access/access.service';
+import { Permission } from '../access/permission';
 import { AuthUser } from '../auth/auth-user';
-import { sessionStaffViewSql, sessionVisibleSql, viewerParams } from '../curriculum/curriculum.policy';
-import { SessionAccess } from '../curriculum/session-access.service';
-import { SessionEntity } from '../curriculum/session.entity';
-import { ForbiddenError, NotFoundError } from '../errors/domain-errors';
+import { Transactions } from '../database/transactions';
 import { WriteSessionNoteInput } from './communities.inputs';
+import { CommunitiesRepository } from './communities.repository';
 import { SessionNoteEntity } from './session-note.entity';
 
-/** Session notes are sensitive: written by whoever runs the session, read by the session's staff only. */
+/** Session notes are sensitive: written and read by whoever runs the session (its staff) only. */
 @Injectable()
 export class SessionNotesService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly sessionAccess: SessionAccess,
+    private readonly access: Access,
+    private readonly repository: CommunitiesRepository,
+    private readonly transactions: Transactions,
   ) {}
 
   write(user: AuthUser, input: WriteSessionNoteInput): Promise<SessionNoteEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.sessionAccess.requireRunner(user, input.sessionId, manager);
-      const notes = manager.getRepository(SessionNoteEntity);
-      return notes.save(notes.create({ sessionId: input.sessionId, authorId: user.id, body: input.body.trim() }));
+    return this.transactions.run(async (manager) => {
+      await this.access.require(user, Permission.SESSION_RUN, target.session(input.sessionId), manager);
+      return this.repository.insertNote({ sessionId: input.sessionId, authorId: user.id, body: input.body.trim() }, manager);
     });
   }
 
-  /** One session's notes: NOT_FOUND when the session is hidden from the caller, FORBIDDEN for participants. */
+  /** One session's notes: NOT_FOUND for outsiders, FORBIDDEN for members of the cohort who do not run it. */
   async notesOf(user: AuthUser, sessionId: string): Promise<SessionNoteEntity[]> {
-    const access = await this.dataSource
-      .getRepository(SessionEntity)
-      .createQueryBuilder('s')
-      .select(sessionVisibleSql('s'), 'visible')
-      .addSelect(sessionStaffViewSql('s'), 'staff')
-      .where('s.id = :sessionId', { sessionId })
-      .setParameters(viewerParams(user))
-      .getRawOne<{ visible: boolean; staff: boolean }>();
-    if (!access?.visible) throw new NotFoundError('Session');
-    if (!access.staff) throw new ForbiddenError('Session notes are for the cohort’s staff only');
+    await this.access.require(user, Permission.SESSION_RUN, target.session(sessionId));
     return this.staffVisibleNotesOf(user, [sessionId]);
   }
 
   /** Notes of many sessions (for DataLoaders): only of sessions whose staff the viewer is, oldest first. */
   staffVisibleNotesOf(user: AuthUser, sessionIds: readonly string[]): Promise<SessionNoteEntity[]> {
-    return this.dataSource
-      .getRepository(SessionNoteEntity)
-      .createQueryBuilder('note')
-      .innerJoinAndSelect('note.author', 'author')
-      .innerJoin('note.session', 's')
-      .where('note.session_id IN (:...sessionIds)', { sessionIds: [...sessionIds] })
-      .andWhere(sessionStaffViewSql('s'), viewerParams(user))
-      .orderBy('note.created_at')
-      .getMany();
+    return this.repository.staffVisibleNotesOfSessions(user, sessionIds);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { requireAdmin } from '../auth/auth.policy';
+import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../graphql/uuid.pipe';
@@ -11,12 +11,12 @@ import { CompletionService } from './completion.service';
 export class CompletionResolver {
   constructor(private readonly completion: CompletionService) {}
 
+  @AdminOnly()
   @Mutation(() => CompletionRequirement, { description: "Sets the cohort's threshold for one kind (admin)" })
   setCompletionRequirement(
     @CurrentUser() user: AuthUser,
     @Args('input') input: SetCompletionRequirementInput,
   ): Promise<CompletionRequirement> {
-    requireAdmin(user);
     return this.completion.setRequirement(user, input);
   }
 

@@ -1,39 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Access } from '../access/access.service';
+import { target } from '../access/access-target';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.model';
+import { Transactions } from '../database/transactions';
 import { NotFoundError } from '../errors/domain-errors';
-import { CohortAccess } from '../programs/cohort-access.service';
-import { CohortEntity } from '../programs/cohort.entity';
+import { ProgramsRepository } from '../programs/programs.repository';
 import { CompletionRequirementEntity } from './completion-requirement.entity';
 import { SetCompletionRequirementInput } from './completion.inputs';
 import { Progress } from './completion.models';
-import { requireProgressViewer } from './completion.policy';
-import { EvaluatedParticipant, evaluateParticipants } from './evaluate-participants';
+import { CompletionRepository } from './completion.repository';
+import { EvaluatedParticipant, ProgressEvaluator } from './progress-evaluator';
 
 @Injectable()
 export class CompletionService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly access: CohortAccess,
+    private readonly access: Access,
+    private readonly completion: CompletionRepository,
+    private readonly programs: ProgramsRepository,
+    private readonly evaluator: ProgressEvaluator,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
-  /** Creates or replaces the cohort's threshold for one kind. */
+  /** Creates or replaces the cohort's threshold for one kind (admins only, declared on the operation). */
   async setRequirement(user: AuthUser, input: SetCompletionRequirementInput): Promise<CompletionRequirementEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.getRepository(CohortEntity).existsBy({ id: input.cohortId }))) throw new NotFoundError('Cohort');
-      const requirements = manager.getRepository(CompletionRequirementEntity);
-      const before = await requirements.findOne({
-        where: { cohortId: input.cohortId, kind: input.kind },
-        lock: { mode: 'pessimistic_write' },
-      });
-      await requirements.upsert(
-        { cohortId: input.cohortId, kind: input.kind, threshold: input.threshold },
-        { conflictPaths: ['cohortId', 'kind'] },
-      );
-      const saved = await requirements.findOneByOrFail({ cohortId: input.cohortId, kind: input.kind });
+    return this.transactions.run(async (manager) => {
+      if (!(await this.programs.cohortExists(input.cohortId, manager))) throw new NotFoundError('Cohort');
+      const before = await this.completion.lockRequirement(input.cohortId, input.kind, manager);
+      const saved = await this.completion.upsertRequirement({ cohortId: input.cohortId, kind: input.kind, threshold: input.threshold }, manager);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'completion_requirement.set',
@@ -49,17 +46,17 @@ export class CompletionService {
 
   /** One participant's progress; `participantId` defaults to the caller. */
   async progress(user: AuthUser, cohortId: string, participantId = user.id): Promise<Progress> {
-    const access = await this.access.of(user, cohortId);
-    requireProgressViewer(access, participantId);
-    const [evaluated] = await evaluateParticipants(this.dataSource.manager, cohortId, [participantId]);
+    await this.access.require(user, Permission.PARTICIPANT_RECORDS_READ, target.participant(cohortId, participantId));
+    const [evaluated] = await this.evaluator.evaluate(cohortId, { participantIds: [participantId] });
     if (!evaluated) throw new NotFoundError('Participant');
     return toProgress(evaluated);
   }
 
-  /** Every participant's progress, for the cohort's staff and admins. */
+  /** Every participant's progress for the cohort's faculty and admins; a facilitator's own communities' members. */
   async cohortProgress(user: AuthUser, cohortId: string): Promise<Progress[]> {
-    await this.access.requireStaffOrAdmin(user, cohortId);
-    return (await evaluateParticipants(this.dataSource.manager, cohortId, null)).map(toProgress);
+    const decision = await this.access.require(user, Permission.COHORT_RECORDS_READ, target.cohort(cohortId));
+    const facilitatorId = decision.seesWholeCohort ? null : user.id;
+    return (await this.evaluator.evaluate(cohortId, { facilitatorId })).map(toProgress);
   }
 }
 

@@ -46,7 +46,7 @@ export class CurriculumResolver {
 
   @Query(() => Session, { description: 'A session you may see: its staff, or a participant it is meant for' })
   session(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<Session> {
-    return this.queries.visibleSession(user, id);
+    return this.queries.session(user, id);
   }
 
   @Query(() => [Session], { description: 'The sessions you are expected at as a participant of the cohort, in start order (empty for staff)' })

@@ -1,14 +1,19 @@
 import { types } from 'pg';
 import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import { migrations } from '../../migrations';
-import { entities } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // Calendar dates stay 'YYYY-MM-DD' strings; a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-/** The one DataSource definition: the app, the tests and the migration scripts all build it here. */
-export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptions {
+/** Entity classes, listed explicitly (no globbing); the composition root (src/app.entities.ts) owns the list. */
+export type EntityList = Function[];
+
+/**
+ * The one DataSource definition: the app, the tests and the migration scripts all build it here,
+ * each passing the entity list of src/app.entities.ts.
+ */
+export function dataSourceOptions(url: string, entities: EntityList, logger?: Logger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -26,6 +31,6 @@ export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptio
   };
 }
 
-export function createDataSource(url: string, logger?: Logger): DataSource {
-  return new DataSource(dataSourceOptions(url, logger));
+export function createDataSource(url: string, entities: EntityList, logger?: Logger): DataSource {
+  return new DataSource(dataSourceOptions(url, entities, logger));
 }

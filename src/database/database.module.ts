@@ -1,7 +1,8 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createDataSource } from './data-source';
+import { createDataSource, EntityList } from './data-source';
 import { QueryCounter } from './query-counter';
+import { Transactions } from './transactions';
 
 const MIGRATION_LOCK = 7_143_001;
 
@@ -22,24 +23,25 @@ async function migrateUnderLock(dataSource: DataSource): Promise<void> {
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** Connects to `url` and applies pending migrations before anything else starts. */
-  static forRoot(url: string): DynamicModule {
+  /** Connects to `url` with these entities and applies pending migrations before anything else starts. */
+  static forRoot(url: string, entities: EntityList): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
         QueryCounter,
+        Transactions,
         {
           provide: DataSource,
           inject: [QueryCounter],
           useFactory: async (counter: QueryCounter) => {
-            const dataSource = createDataSource(url, counter);
+            const dataSource = createDataSource(url, entities, counter);
             await dataSource.initialize();
             await migrateUnderLock(dataSource);
             return dataSource;
           },
         },
       ],
-      exports: [DataSource, QueryCounter],
+      exports: [DataSource, QueryCounter, Transactions],
     };
   }
 

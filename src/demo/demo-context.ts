@@ -12,8 +12,10 @@ export interface DemoContext {
   participants: UserEntity[];
 }
 
-/** One domain's share of the demo, run in order inside the demo transaction. */
-export type DemoStep = (context: DemoContext) => Promise<void>;
+/** One domain's share of the demo (an injectable in src/demo), run in order inside the demo transaction. */
+export interface DemoStep {
+  seed(context: DemoContext): Promise<void>;
+}
 
 /** Every demo account signs in with this (fictional data only). */
 export const DEMO_PASSWORD = 'demo-password-2026';

@@ -1,5 +1,21 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { CertificatesModule } from '../certificates/certificates.module';
+import { CertificatesSeed } from './certificates.seed';
+import { CurriculumSeed } from './curriculum.seed';
 import { DemoSeederService } from './demo-seeder.service';
+import { JournalsSeed } from './journals.seed';
+import { PracticumSeed } from './practicum.seed';
 
-@Module({ providers: [DemoSeederService] })
+/** The demo program: one injectable step per domain, each given the domain services it uses. */
+@Module({
+  imports: [AuditModule, CertificatesModule],
+  providers: [
+    CurriculumSeed,
+    PracticumSeed,
+    JournalsSeed,
+    CertificatesSeed,
+    DemoSeederService,
+  ],
+})
 export class DemoModule {}

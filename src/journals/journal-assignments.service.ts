@@ -1,31 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { target } from '../access/access-target';
+import { Access } from '../access/access.service';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { startsWithinCohortDates } from '../curriculum/cohort-dates';
-import { CourseModuleEntity } from '../curriculum/course-module.entity';
-import { badInput, ConflictError, NotFoundError } from '../errors/domain-errors';
-import { CohortAccess } from '../programs/cohort-access.service';
-import { CohortEntity } from '../programs/cohort.entity';
-import { EnrollmentRole } from '../programs/enrollment-role';
+import { Transactions } from '../database/transactions';
+import { badInput, ConflictError } from '../errors/domain-errors';
 import { JournalAssignmentEntity } from './journal-assignment.entity';
 import { JournalExtensionEntity } from './journal-extension.entity';
 import { Rubric, rubricShapeProblem } from './journal-rules';
-import { JournalSubmissionStatus } from './journal-status';
-import { JournalSubmissionEntity } from './journal-submission.entity';
-import { lockJournal } from './journal-locks';
-import { requireExtensionForSomeoneElse } from './journals.policy';
+import { JournalsRepository } from './journals.repository';
 import { CreateJournalAssignmentInput, GrantExtensionInput, RubricInput, UpdateJournalAssignmentInput } from './journals.inputs';
 
 /** What the audit trail keeps of an assignment: what counts toward completion, never the prompt. */
 function auditState(assignment: JournalAssignmentEntity) {
   return { title: assignment.title, dueAt: assignment.dueAt, expectedMinutes: assignment.expectedMinutes };
-}
-
-function checkDueAt(dueAt: Date, cohort: CohortEntity, field = 'dueAt'): void {
-  if (!startsWithinCohortDates(dueAt, cohort.startsOn, cohort.endsOn)) {
-    throw badInput(field, `must fall within the cohort's dates (${cohort.startsOn} to ${cohort.endsOn})`);
-  }
 }
 
 function toRubric(input: RubricInput): Rubric {
@@ -50,29 +40,28 @@ function toRubric(input: RubricInput): Rubric {
 @Injectable()
 export class JournalAssignmentsService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly access: CohortAccess,
+    private readonly access: Access,
+    private readonly journals: JournalsRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   async create(user: AuthUser, input: CreateJournalAssignmentInput): Promise<JournalAssignmentEntity> {
-    const module = await this.dataSource.getRepository(CourseModuleEntity).findOneBy({ id: input.moduleId });
-    if (!module) throw new NotFoundError('Course module');
-    const roles = await this.access.requireFacultyOrAdmin(user, module.cohortId);
-    checkDueAt(input.dueAt, roles.cohort);
+    const { cohortId } = await this.access.require(user, Permission.CURRICULUM_MANAGE, target.module(input.moduleId));
+    await this.checkDueAt(cohortId!, input.dueAt);
     const rubric = input.rubric ? toRubric(input.rubric) : null;
-    return this.dataSource.transaction(async (manager) => {
-      const assignments = manager.getRepository(JournalAssignmentEntity);
-      const assignment = await assignments.save(
-        assignments.create({
-          moduleId: module.id,
-          cohortId: module.cohortId,
+    return this.transactions.run(async (manager) => {
+      const assignment = await this.journals.saveAssignment(
+        {
+          moduleId: input.moduleId,
+          cohortId: cohortId!,
           title: input.title.trim(),
           prompt: input.prompt.trim(),
           dueAt: input.dueAt,
           expectedMinutes: input.expectedMinutes,
           rubric,
-        }),
+        },
+        manager,
       );
       await this.audit.record(manager, {
         actorId: user.id,
@@ -88,26 +77,21 @@ export class JournalAssignmentsService {
 
   /** Changes are refused once anyone has submitted: graded work must keep the prompt it answered. */
   async update(user: AuthUser, input: UpdateJournalAssignmentInput): Promise<JournalAssignmentEntity> {
-    const existing = await this.find(input.assignmentId);
-    const roles = await this.access.requireFacultyOrAdmin(user, existing.cohortId);
-    if (input.dueAt) checkDueAt(input.dueAt, roles.cohort);
+    const { cohortId } = await this.access.require(user, Permission.CURRICULUM_MANAGE, target.journalAssignment(input.assignmentId));
+    if (input.dueAt) await this.checkDueAt(cohortId!, input.dueAt);
     const rubric = input.rubric ? toRubric(input.rubric) : input.rubric;
-    return this.dataSource.transaction(async (manager) => {
-      const assignments = manager.getRepository(JournalAssignmentEntity);
-      const assignment = await assignments.findOneOrFail({ where: { id: existing.id }, lock: { mode: 'pessimistic_write' } });
-      const submitted = await manager
-        .getRepository(JournalSubmissionEntity)
-        .createQueryBuilder('submission')
-        .where('submission.assignment_id = :id AND submission.status <> :draft', { id: assignment.id, draft: JournalSubmissionStatus.DRAFT })
-        .getExists();
-      if (submitted) throw new ConflictError('This assignment already has submissions; it can no longer be changed');
+    return this.transactions.run(async (manager) => {
+      const assignment = await this.journals.lockAssignment(input.assignmentId, manager);
+      if (await this.journals.assignmentHasSubmissions(assignment.id, manager)) {
+        throw new ConflictError('This assignment already has submissions; it can no longer be changed');
+      }
       const before = auditState(assignment);
       if (input.title !== undefined && input.title !== null) assignment.title = input.title.trim();
       if (input.prompt !== undefined && input.prompt !== null) assignment.prompt = input.prompt.trim();
       if (input.dueAt) assignment.dueAt = input.dueAt;
       if (input.expectedMinutes) assignment.expectedMinutes = input.expectedMinutes;
       if (rubric !== undefined) assignment.rubric = rubric;
-      await assignments.save(assignment);
+      await this.journals.saveAssignment(assignment, manager);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'journal_assignment.updated',
@@ -121,29 +105,20 @@ export class JournalAssignmentsService {
     });
   }
 
-  async find(id: string): Promise<JournalAssignmentEntity> {
-    const assignment = await this.dataSource.getRepository(JournalAssignmentEntity).findOneBy({ id });
-    if (!assignment) throw new NotFoundError('Journal assignment');
-    return assignment;
-  }
-
   /** One assignment, for the cohort's members and admins. */
   async visible(user: AuthUser, id: string): Promise<JournalAssignmentEntity> {
-    const assignment = await this.find(id);
-    await this.access.requireMemberOrAdmin(user, assignment.cohortId);
-    return assignment;
+    await this.access.require(user, Permission.COHORT_READ, target.journalAssignment(id));
+    return this.journals.findAssignment(id);
   }
 
   async ofModule(user: AuthUser, moduleId: string): Promise<JournalAssignmentEntity[]> {
-    const module = await this.dataSource.getRepository(CourseModuleEntity).findOneBy({ id: moduleId });
-    if (!module) throw new NotFoundError('Course module');
-    await this.access.requireMemberOrAdmin(user, module.cohortId);
-    return this.dataSource.getRepository(JournalAssignmentEntity).find({ where: { moduleId }, order: { dueAt: 'ASC', id: 'ASC' } });
+    await this.access.require(user, Permission.COHORT_READ, target.module(moduleId));
+    return this.journals.assignmentsOfModule(moduleId);
   }
 
   async ofCohort(user: AuthUser, cohortId: string): Promise<JournalAssignmentEntity[]> {
-    await this.access.requireMemberOrAdmin(user, cohortId);
-    return this.dataSource.getRepository(JournalAssignmentEntity).find({ where: { cohortId }, order: { dueAt: 'ASC', id: 'ASC' } });
+    await this.access.require(user, Permission.COHORT_READ, target.cohort(cohortId));
+    return this.journals.assignmentsOfCohort(cohortId);
   }
 
   /**
@@ -151,30 +126,21 @@ export class JournalAssignmentsService {
    * so an extension granted afterwards can excuse a late first submission.
    */
   async grantExtension(user: AuthUser, input: GrantExtensionInput): Promise<JournalExtensionEntity> {
-    const assignment = await this.find(input.assignmentId);
-    const roles = await this.access.requireFacultyOrAdmin(user, assignment.cohortId);
-    requireExtensionForSomeoneElse(roles, input.userId);
-    if (!(await this.access.hasRole(input.userId, assignment.cohortId, EnrollmentRole.PARTICIPANT))) {
-      throw badInput('userId', 'is not a participant of this cohort');
-    }
+    const { cohortId } = await this.access.require(user, Permission.JOURNAL_EXTENSION_GRANT, target.journalAssignment(input.assignmentId));
+    // Then for this participant: never oneself, and only a participant of the assignment's cohort.
+    await this.access.require(user, Permission.JOURNAL_EXTENSION_GRANT, target.participant(cohortId!, input.userId));
+    const assignment = await this.journals.findAssignment(input.assignmentId);
     if (input.dueAt.getTime() <= assignment.dueAt.getTime()) throw badInput('dueAt', "must be after the assignment's due date");
-    checkDueAt(input.dueAt, roles.cohort);
-    return this.dataSource.transaction(async (manager) => {
+    await this.checkDueAt(assignment.cohortId, input.dueAt);
+    return this.transactions.run(async (manager) => {
       // Waits for any submit of this assignment in flight, so a first submission is judged here or sees the extension.
-      await lockJournal(manager, assignment.id, input.userId, 'exclusive');
-      const extensions = manager.getRepository(JournalExtensionEntity);
-      const previous = await extensions.findOneBy({ assignmentId: assignment.id, participantId: input.userId });
-      await extensions
-        .createQueryBuilder()
-        .insert()
-        .values({ assignmentId: assignment.id, participantId: input.userId, dueAt: input.dueAt, grantedById: user.id })
-        .orUpdate(['due_at', 'granted_by_id', 'granted_at'], ['assignment_id', 'participant_id'])
-        .execute();
-      const late = await this.rejudgeLateness(manager, assignment.id, input.userId, input.dueAt);
-      const extension = await extensions.findOneOrFail({
-        where: { assignmentId: assignment.id, participantId: input.userId },
-        relations: { assignment: true, participant: true },
-      });
+      await this.journals.lockJournal(assignment.id, input.userId, 'exclusive', manager);
+      const previous = await this.journals.findExtension(assignment.id, input.userId, manager);
+      const extension = await this.journals.upsertExtension(
+        { assignmentId: assignment.id, participantId: input.userId, dueAt: input.dueAt, grantedById: user.id },
+        manager,
+      );
+      const late = await this.journals.rejudgeLateness(assignment.id, input.userId, input.dueAt, manager);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'journal.extension_granted',
@@ -188,17 +154,10 @@ export class JournalAssignmentsService {
     });
   }
 
-  /** The journal's late flag against a new due date; null when nothing was submitted yet. */
-  private async rejudgeLateness(manager: EntityManager, assignmentId: string, participantId: string, dueAt: Date): Promise<boolean | null> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(JournalSubmissionEntity)
-      .set({ late: () => 'first_submitted_at > :dueAt' })
-      .where('assignment_id = :assignmentId AND participant_id = :participantId AND first_submitted_at IS NOT NULL')
-      .setParameters({ assignmentId, participantId, dueAt })
-      .returning('late')
-      .execute();
-    const rows = result.raw as { late: boolean }[];
-    return rows.length ? rows[0].late : null;
+  private async checkDueAt(cohortId: string, dueAt: Date): Promise<void> {
+    const { startsOn, endsOn } = await this.journals.cohortDates(cohortId);
+    if (!startsWithinCohortDates(dueAt, startsOn, endsOn)) {
+      throw badInput('dueAt', `must fall within the cohort's dates (${startsOn} to ${endsOn})`);
+    }
   }
 }

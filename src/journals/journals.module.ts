@@ -5,10 +5,12 @@ import { JournalAssignmentsService } from './journal-assignments.service';
 import { JournalGradingService } from './journal-grading.service';
 import { JournalSubmissionsResolver } from './journal-submissions.resolver';
 import { JournalSubmissionsService } from './journal-submissions.service';
+import { JournalsRepository } from './journals.repository';
 
 @Module({
   imports: [CurriculumModule],
   providers: [
+    JournalsRepository,
     JournalAssignmentsService,
     JournalSubmissionsService,
     JournalGradingService,

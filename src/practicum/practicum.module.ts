@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { PracticumReader } from './practicum-reader.service';
+import { PracticumRepository } from './practicum.repository';
 import { PracticumResolver } from './practicum.resolver';
 import { PracticumService } from './practicum.service';
 
-@Module({ providers: [PracticumService, PracticumReader, PracticumResolver] })
+@Module({ providers: [PracticumRepository, PracticumService, PracticumReader, PracticumResolver] })
 export class PracticumModule {}

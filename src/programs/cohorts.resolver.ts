@@ -1,12 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { requireAdmin } from '../auth/auth.policy';
+import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { User } from '../auth/user.model';
 import { Loaders } from '../graphql/graphql-context';
 import { groupByKeys, RequestLoaders } from '../graphql/request-loaders';
 import { UuidPipe } from '../graphql/uuid.pipe';
-import { CohortAccess } from './cohort-access.service';
 import { EnrollmentEntity } from './enrollment.entity';
 import { EnrollmentRole } from './enrollment-role';
 import { MemberViewer } from './programs.policy';
@@ -17,20 +16,17 @@ import { CreateCohortInput, EnrollInput } from './programs.inputs';
 
 @Resolver(() => Cohort)
 export class CohortsResolver {
-  constructor(
-    private readonly programs: ProgramsService,
-    private readonly access: CohortAccess,
-  ) {}
+  constructor(private readonly programs: ProgramsService) {}
 
+  @AdminOnly()
   @Mutation(() => Cohort)
-  createCohort(@CurrentUser() user: AuthUser, @Args('input') input: CreateCohortInput): Promise<Cohort> {
-    requireAdmin(user);
+  createCohort(@Args('input') input: CreateCohortInput): Promise<Cohort> {
     return this.programs.createCohort(input);
   }
 
   @Query(() => Cohort)
-  async cohort(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<Cohort> {
-    return (await this.access.requireMemberOrAdmin(user, id)).cohort;
+  cohort(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<Cohort> {
+    return this.programs.cohort(user, id);
   }
 
   @Query(() => [Cohort], { description: 'Cohorts you may see, optionally of one program' })
@@ -46,9 +42,9 @@ export class CohortsResolver {
     return (await this.programs.enrollmentsOf(user.id)).map((enrollment) => toEnrollment(enrollment, true));
   }
 
+  @AdminOnly()
   @Mutation(() => Enrollment)
   async enroll(@CurrentUser() user: AuthUser, @Args('input') input: EnrollInput): Promise<Enrollment> {
-    requireAdmin(user);
     return toEnrollment(await this.programs.enroll(user, input), true);
   }
 
@@ -62,7 +58,7 @@ export class CohortsResolver {
   })
   async members(@Parent() cohort: Cohort, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<Enrollment[]> {
     const members = await loaders
-      .get<string, EnrollmentEntity[]>('cohortMembers', async (ids) => groupByKeys(ids, await this.programs.membersOf(ids), (e) => e.cohortId))
+      .get<string, EnrollmentEntity[]>('cohortMembers', async (ids) => groupByKeys(ids, await this.programs.membersOf(user, ids), (e) => e.cohortId))
       .load(cohort.id);
     const viewer = new MemberViewer(user, members);
     return viewer.visible(members).map((member) => toEnrollment(member, viewer.canSeeEmailOf(member)));
@@ -71,7 +67,7 @@ export class CohortsResolver {
   @ResolveField(() => [EnrollmentRole], { description: 'Your own roles in this cohort' })
   async myRoles(@Parent() cohort: Cohort, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<EnrollmentRole[]> {
     const loader = loaders.get<string, EnrollmentRole[]>('myRoles', async (ids) => {
-      const rows = await this.access.enrollmentsOf(user.id, ids);
+      const rows = await this.programs.enrollmentsIn(user.id, ids);
       return groupByKeys(ids, rows, (row) => row.cohortId).map((group) => group.map((row) => row.role));
     });
     return loader.load(cohort.id);

@@ -1,14 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { CohortAccess } from './cohort-access.service';
 import { CohortsResolver } from './cohorts.resolver';
 import { EnrollmentsResolver } from './enrollments.resolver';
+import { ProgramsRepository } from './programs.repository';
 import { ProgramsResolver } from './programs.resolver';
 import { ProgramsService } from './programs.service';
 
-/** Global because every domain asks CohortAccess who the caller is in a cohort. */
+/** Global because other domains read cohorts (their dates, their program) through ProgramsRepository. */
 @Global()
 @Module({
-  providers: [ProgramsService, CohortAccess, ProgramsResolver, CohortsResolver, EnrollmentsResolver],
-  exports: [ProgramsService, CohortAccess],
+  providers: [ProgramsRepository, ProgramsService, ProgramsResolver, CohortsResolver, EnrollmentsResolver],
+  exports: [ProgramsRepository],
 })
 export class ProgramsModule {}

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { requireAdmin } from '../auth/auth.policy';
+import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Loaders } from '../graphql/graphql-context';
@@ -13,9 +13,9 @@ import { CreateProgramInput } from './programs.inputs';
 export class ProgramsResolver {
   constructor(private readonly programsService: ProgramsService) {}
 
+  @AdminOnly()
   @Mutation(() => Program)
-  createProgram(@CurrentUser() user: AuthUser, @Args('input') input: CreateProgramInput): Promise<Program> {
-    requireAdmin(user);
+  createProgram(@Args('input') input: CreateProgramInput): Promise<Program> {
     return this.programsService.createProgram(input);
   }
 

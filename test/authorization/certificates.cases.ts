@@ -1,6 +1,5 @@
-import { givenEligible, issueCertificate } from '../support/certificate-factories';
-import { givenCohort, givenMember } from '../support/factories';
-import { ADMIN_ONLY, AuthzCaseSet, AuthzWorld, EVERYONE, SIGNED_IN, STAFF_AND_ADMIN } from './matrix';
+import { givenCohort, givenEligible, givenMember, issueCertificate } from '../support/factories';
+import { AuthzCaseSet, AuthzWorld, COHORT_STAFF_AND_ADMIN, EVERYONE, SIGNED_IN } from './matrix';
 
 /** A fresh certificate in a cohort of its own, for rows that change one. */
 async function freshCertificate(world: AuthzWorld) {
@@ -19,7 +18,7 @@ const set: AuthzCaseSet = {
   cases: [
     {
       operation: 'issueCertificate',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: (world) => ({
         query: `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`,
         variables: { input: { cohortId: world.cohort.cohortId, userId: world.participant.id } },
@@ -27,7 +26,7 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'issueCertificates',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: (world) => ({
         query: `mutation($cohortId: ID!) { issueCertificates(cohortId: $cohortId) { issued alreadyHeld notEligible } }`,
         variables: { cohortId: world.cohort.cohortId },
@@ -35,7 +34,7 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'revokeCertificate',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: async (world) => ({
         query: `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { id status } }`,
         variables: { input: { certificateId: (await freshCertificate(world)).id, reason: 'Matrix revocation' } },
@@ -43,7 +42,7 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'certificates',
-      allowed: STAFF_AND_ADMIN,
+      allowed: COHORT_STAFF_AND_ADMIN,
       request: (world) => ({
         query: `query($cohortId: ID!) { certificates(cohortId: $cohortId) { id code } }`,
         variables: { cohortId: world.cohort.cohortId },

@@ -1,5 +1,5 @@
 import { givenCohort } from '../support/factories';
-import { ADMIN_ONLY, AuthzCaseSet, SIGNED_IN, STAFF_AND_ADMIN } from './matrix';
+import { AuthzCaseSet, COHORT_STAFF_AND_ADMIN, PARTICIPANT_AND_STAFF } from './matrix';
 
 const set: AuthzCaseSet = {
   async prepare(world) {
@@ -9,15 +9,16 @@ const set: AuthzCaseSet = {
   cases: [
     {
       operation: 'setCompletionRequirement',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: (world) => ({
         query: `mutation($input: SetCompletionRequirementInput!) { setCompletionRequirement(input: $input) { id } }`,
         variables: { input: { cohortId: world.fixtures.completion.cohortId, kind: 'JOURNALS_SATISFACTORY', threshold: 8 } },
       }),
     },
     {
+      // world.participant's progress: they ask for their own (no userId), everyone else names them.
       operation: 'progress',
-      allowed: SIGNED_IN,
+      allowed: PARTICIPANT_AND_STAFF,
       request: (world, actor) => ({
         query: `query($cohortId: ID!, $userId: ID) { progress(cohortId: $cohortId, userId: $userId) { eligible } }`,
         variables: { cohortId: world.cohort.cohortId, userId: actor === 'participant' ? undefined : world.participant.id },
@@ -25,7 +26,7 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'cohortProgress',
-      allowed: STAFF_AND_ADMIN,
+      allowed: COHORT_STAFF_AND_ADMIN,
       request: (world) => ({
         query: `query($cohortId: ID!) { cohortProgress(cohortId: $cohortId) { eligible user { id } } }`,
         variables: { cohortId: world.cohort.cohortId },

@@ -1,24 +1,30 @@
-import { enroll, givenUser } from '../support/factories';
-import { givenCommunity, givenSession, PAST } from '../support/curriculum-factories';
-import { ADMIN_ONLY, AuthzCaseSet, AuthzWorld, SIGNED_IN, STAFF_AND_ADMIN } from './matrix';
+import { enroll, givenCommunity, givenSession, givenUser, PAST } from '../support/factories';
+import { Actor, AuthzCaseSet, AuthzWorld, COHORT_MEMBERS_AND_ADMIN, FACULTY_AND_ADMIN, PARTICIPANT_AND_STAFF } from './matrix';
+
+/** Who runs North's sessions: the cohort's faculty, North's facilitator and admins; never otherFacilitator. */
+const RUNS_NORTH: readonly Actor[] = ['faculty', 'facilitator', 'admin'];
+/** Who sees North and its sessions: also its members. */
+const SEES_NORTH: readonly Actor[] = ['participant', 'peerParticipant', ...RUNS_NORTH];
 
 interface CurriculumFixtures {
-  communityId: string;
   seminarId: string;
   meetingId: string;
 }
 
 const fixtures = (world: AuthzWorld): CurriculumFixtures => world.fixtures.curriculum;
 
-/** A community session of the world's community (facilitated by world.facilitator, with world.participant). */
+/** A meeting of North (facilitated by world.facilitator, with world.participant). */
 const freshMeeting = (world: AuthzWorld) =>
-  givenSession(world.app, world.admin.token, world.cohort.cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId: fixtures(world).communityId, durationMinutes: 60 });
+  givenSession(world.app, world.admin.token, world.cohort.cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId: world.northId, durationMinutes: 60 });
 
 async function freshParticipant(world: AuthzWorld): Promise<string> {
   const user = await givenUser(world.app, world.admin);
   await enroll(world.app, world.admin, world.cohort.cohortId, user.id, 'PARTICIPANT', '2025-12-01T00:00:00Z');
   return user.id;
 }
+
+/** A community of its own, so roster changes leave North and South as the other rows expect them. */
+const freshCommunity = (world: AuthzWorld, facilitatorIds: string[]) => givenCommunity(world.app, world.admin, world.cohort.cohortId, facilitatorIds, []);
 
 const personChange = (operation: string, communityId: string, userId: string) => ({
   query: `mutation($input: CommunityPersonInput!) { ${operation}(input: $input) { id } }`,
@@ -27,18 +33,15 @@ const personChange = (operation: string, communityId: string, userId: string) =>
 
 const set: AuthzCaseSet = {
   async prepare(world) {
-    const { app, admin, cohort } = world;
-    const communityId = await givenCommunity(app, admin, cohort.cohortId, [world.facilitator.id], [world.participant.id]);
     world.fixtures.curriculum = {
-      communityId,
-      seminarId: await givenSession(app, admin.token, cohort.cohortId, { startsAt: PAST }),
-      meetingId: await givenSession(app, admin.token, cohort.cohortId, { kind: 'COMMUNITY_OF_PRACTICE', communityId, durationMinutes: 60 }),
+      seminarId: await givenSession(world.app, world.admin.token, world.cohort.cohortId, { startsAt: PAST }),
+      meetingId: await freshMeeting(world),
     } satisfies CurriculumFixtures;
   },
   cases: [
     {
       operation: 'createModule',
-      allowed: ['faculty', 'admin'],
+      allowed: FACULTY_AND_ADMIN,
       request: (world) => ({
         query: `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`,
         variables: { input: { cohortId: world.cohort.cohortId, title: 'Matrix module', position: 1 } },
@@ -46,12 +49,13 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'scheduleSession',
-      allowed: STAFF_AND_ADMIN,
+      label: 'a meeting of North',
+      allowed: RUNS_NORTH,
       request: (world) => ({
         query: `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`,
         variables: {
           input: {
-            cohortId: world.cohort.cohortId, communityId: fixtures(world).communityId, kind: 'COMMUNITY_OF_PRACTICE',
+            cohortId: world.cohort.cohortId, communityId: world.northId, kind: 'COMMUNITY_OF_PRACTICE',
             title: 'Matrix meeting', startsAt: PAST, durationMinutes: 60, ceEligible: false,
           },
         },
@@ -59,7 +63,8 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'updateSession',
-      allowed: STAFF_AND_ADMIN,
+      label: "North's meeting",
+      allowed: RUNS_NORTH,
       request: (world) => ({
         query: `mutation($input: UpdateSessionInput!) { updateSession(input: $input) { id } }`,
         variables: { input: { sessionId: fixtures(world).meetingId, title: 'Matrix meeting, renamed' } },
@@ -67,7 +72,8 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'cancelSession',
-      allowed: STAFF_AND_ADMIN,
+      label: "North's meeting",
+      allowed: RUNS_NORTH,
       request: async (world) => ({
         query: `mutation($id: ID!) { cancelSession(sessionId: $id) { id cancelledAt } }`,
         variables: { id: await freshMeeting(world) },
@@ -75,20 +81,32 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'session',
-      allowed: SIGNED_IN,
+      label: 'a whole-cohort seminar',
+      allowed: COHORT_MEMBERS_AND_ADMIN,
       request: (world) => ({
         query: `query($id: ID!) { session(id: $id) { id attendance { id } invitees { id } notes { id } leader { id } } }`,
         variables: { id: fixtures(world).seminarId },
       }),
     },
     {
+      operation: 'session',
+      label: "North's meeting",
+      allowed: SEES_NORTH,
+      request: (world) => ({
+        query: `query($id: ID!) { session(id: $id) { id attendance { id } invitees { id } notes { id } leader { id } } }`,
+        variables: { id: fixtures(world).meetingId },
+      }),
+    },
+    {
+      // The caller's own schedule in the cohort: anyone related to the cohort may ask (staff get an empty list).
       operation: 'mySchedule',
-      allowed: SIGNED_IN,
+      allowed: COHORT_MEMBERS_AND_ADMIN,
       request: (world) => ({ query: `query($id: ID!) { mySchedule(cohortId: $id) { id } }`, variables: { id: world.cohort.cohortId } }),
     },
     {
       operation: 'recordAttendance',
-      allowed: STAFF_AND_ADMIN,
+      label: "world.participant at North's meeting",
+      allowed: RUNS_NORTH,
       request: (world) => ({
         query: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`,
         variables: { input: { sessionId: fixtures(world).meetingId, userId: world.participant.id, status: 'PRESENT' } },
@@ -96,23 +114,25 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'recordSessionAttendance',
-      allowed: STAFF_AND_ADMIN,
+      label: "North's meeting",
+      allowed: RUNS_NORTH,
       request: (world) => ({
         query: `mutation($input: RecordSessionAttendanceInput!) { recordSessionAttendance(input: $input) { id } }`,
         variables: { input: { sessionId: fixtures(world).meetingId, entries: [{ userId: world.participant.id, status: 'PRESENT', minutesAttended: 50 }] } },
       }),
     },
     {
+      // world.participant's summary: they ask for their own (no userId), everyone else names them.
       operation: 'attendanceSummary',
-      allowed: SIGNED_IN,
-      request: (world) => ({
+      allowed: PARTICIPANT_AND_STAFF,
+      request: (world, actor) => ({
         query: `query($cohortId: ID!, $userId: ID) { attendanceSummary(cohortId: $cohortId, userId: $userId) { totalMinutes } }`,
-        variables: { cohortId: world.cohort.cohortId, userId: world.participant.id },
+        variables: { cohortId: world.cohort.cohortId, userId: actor === 'participant' ? undefined : world.participant.id },
       }),
     },
     {
       operation: 'createCommunity',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: (world) => ({
         query: `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`,
         variables: { input: { cohortId: world.cohort.cohortId, name: 'Matrix community', facilitatorIds: [world.faculty.id], memberIds: [] } },
@@ -120,43 +140,43 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'addCommunityMember',
-      allowed: ADMIN_ONLY,
-      request: async (world) => personChange('addCommunityMember', fixtures(world).communityId, await freshParticipant(world)),
+      adminOnly: true,
+      request: async (world) => personChange('addCommunityMember', await freshCommunity(world, []), await freshParticipant(world)),
     },
     {
       operation: 'removeCommunityMember',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: async (world) => {
+        const communityId = await freshCommunity(world, []);
         const userId = await freshParticipant(world);
-        const add = personChange('addCommunityMember', fixtures(world).communityId, userId);
+        const add = personChange('addCommunityMember', communityId, userId);
         await world.app.ok(add.query, add.variables, world.admin.token);
-        return personChange('removeCommunityMember', fixtures(world).communityId, userId);
+        return personChange('removeCommunityMember', communityId, userId);
       },
     },
     {
       operation: 'addCommunityFacilitator',
-      allowed: ADMIN_ONLY,
-      request: (world) => personChange('addCommunityFacilitator', fixtures(world).communityId, world.faculty.id),
+      adminOnly: true,
+      request: async (world) => personChange('addCommunityFacilitator', await freshCommunity(world, []), world.faculty.id),
     },
     {
       operation: 'removeCommunityFacilitator',
-      allowed: ADMIN_ONLY,
-      request: async (world) => {
-        const communityId = await givenCommunity(world.app, world.admin, world.cohort.cohortId, [world.faculty.id], []);
-        return personChange('removeCommunityFacilitator', communityId, world.faculty.id);
-      },
+      adminOnly: true,
+      request: async (world) => personChange('removeCommunityFacilitator', await freshCommunity(world, [world.faculty.id]), world.faculty.id),
     },
     {
       operation: 'community',
-      allowed: SIGNED_IN,
+      label: 'North',
+      allowed: SEES_NORTH,
       request: (world) => ({
         query: `query($id: ID!) { community(id: $id) { id facilitators { id } members { id } } }`,
-        variables: { id: fixtures(world).communityId },
+        variables: { id: world.northId },
       }),
     },
     {
       operation: 'writeSessionNote',
-      allowed: STAFF_AND_ADMIN,
+      label: "North's meeting",
+      allowed: RUNS_NORTH,
       request: (world) => ({
         query: `mutation($input: WriteSessionNoteInput!) { writeSessionNote(input: $input) { id } }`,
         variables: { input: { sessionId: fixtures(world).meetingId, body: 'Matrix note' } },
@@ -164,7 +184,8 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'sessionNotes',
-      allowed: STAFF_AND_ADMIN,
+      label: "North's meeting",
+      allowed: RUNS_NORTH,
       request: (world) => ({ query: `query($id: ID!) { sessionNotes(sessionId: $id) { id } }`, variables: { id: fixtures(world).meetingId } }),
     },
   ],

@@ -1,5 +1,5 @@
 import { PASSWORD, givenUser, uniqueEmail } from '../support/factories';
-import { ADMIN_ONLY, AuthzCaseSet, EVERYONE, SIGNED_IN } from './matrix';
+import { AuthzCaseSet, COHORT_MEMBERS_AND_ADMIN, EVERYONE, SIGNED_IN } from './matrix';
 
 const set: AuthzCaseSet = {
   cases: [
@@ -11,10 +11,14 @@ const set: AuthzCaseSet = {
         variables: { input: { email: world.participant.email, password: PASSWORD } },
       }),
     },
+    // The caller's own things: no record to be related to, so anyone signed in, outsiders too.
     { operation: 'me', allowed: SIGNED_IN, request: () => ({ query: `{ me { id } }` }) },
+    { operation: 'programs', allowed: SIGNED_IN, request: () => ({ query: `{ programs { id } }` }) },
+    { operation: 'cohorts', allowed: SIGNED_IN, request: () => ({ query: `{ cohorts { id } }` }) },
+    { operation: 'myCohorts', allowed: SIGNED_IN, request: () => ({ query: `{ myCohorts { id cohort { id } } }` }) },
     {
       operation: 'createUser',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: () => ({
         query: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
         variables: { input: { email: uniqueEmail(), fullName: 'Matrix Person', password: PASSWORD } },
@@ -22,16 +26,15 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'createProgram',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: () => ({
         query: `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`,
         variables: { input: { name: 'Matrix program' } },
       }),
     },
-    { operation: 'programs', allowed: SIGNED_IN, request: () => ({ query: `{ programs { id } }` }) },
     {
       operation: 'createCohort',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: (world) => ({
         query: `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
         variables: { input: { programId: world.cohort.programId, name: 'Matrix cohort', startsOn: '2026-01-01', endsOn: '2026-06-30', capacity: 5 } },
@@ -39,14 +42,12 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'cohort',
-      allowed: ['participant', 'faculty', 'facilitator', 'admin'],
+      allowed: COHORT_MEMBERS_AND_ADMIN,
       request: (world) => ({ query: `query($id: ID!) { cohort(id: $id) { id members { id } } }`, variables: { id: world.cohort.cohortId } }),
     },
-    { operation: 'cohorts', allowed: SIGNED_IN, request: () => ({ query: `{ cohorts { id } }` }) },
-    { operation: 'myCohorts', allowed: SIGNED_IN, request: () => ({ query: `{ myCohorts { id cohort { id } } }` }) },
     {
       operation: 'enroll',
-      allowed: ADMIN_ONLY,
+      adminOnly: true,
       request: async (world) => {
         const user = await givenUser(world.app, world.admin);
         return {

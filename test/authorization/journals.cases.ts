@@ -1,14 +1,19 @@
-import { givenMember } from '../support/factories';
-import { CREATE_ASSIGNMENT, givenAssignment, givenModule, givenSubmitted, RUBRIC, SUBMISSION_FIELDS } from '../support/journal-factories';
-import { AuthzCaseSet, AuthzWorld, SIGNED_IN, STAFF_AND_ADMIN } from './matrix';
-
-const FACULTY_AND_ADMIN = ['faculty', 'admin'] as const;
+import { CREATE_ASSIGNMENT, givenAssignment, givenModule, givenSubmitted, RUBRIC, SUBMISSION_FIELDS } from '../support/factories';
+import {
+  AuthzCaseSet,
+  AuthzWorld,
+  COHORT_MEMBERS_AND_ADMIN,
+  COHORT_PARTICIPANTS,
+  COHORT_STAFF_AND_ADMIN,
+  FACULTY_AND_ADMIN,
+  PARTICIPANT_AND_STAFF,
+} from './matrix';
 
 interface JournalFixtures {
   moduleId: string;
   assignmentId: string;
-  ownSubmissionId: string;
-  classmateSubmissionId: string;
+  /** world.participant's submitted journal. */
+  submissionId: string;
 }
 
 const fixtures = (world: AuthzWorld): JournalFixtures => world.fixtures.journals;
@@ -18,14 +23,12 @@ const freshAssignment = (world: AuthzWorld) => givenAssignment(world.app, world.
 
 const set: AuthzCaseSet = {
   async prepare(world) {
-    const moduleId = await givenModule(world.app, world.cohort.cohortId);
+    const moduleId = await givenModule(world.app, world.faculty.token, world.cohort.cohortId);
     const assignmentId = await givenAssignment(world.app, world.faculty, moduleId, { rubric: RUBRIC });
-    const classmate = await givenMember(world.app, world.admin, world.cohort.cohortId, 'PARTICIPANT');
     world.fixtures.journals = {
       moduleId,
       assignmentId,
-      ownSubmissionId: (await givenSubmitted(world.app, world.participant, assignmentId)).id,
-      classmateSubmissionId: (await givenSubmitted(world.app, classmate, assignmentId)).id,
+      submissionId: (await givenSubmitted(world.app, world.participant, assignmentId)).id,
     } satisfies JournalFixtures;
   },
   cases: [
@@ -47,21 +50,22 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'journalAssignment',
-      allowed: SIGNED_IN,
+      allowed: COHORT_MEMBERS_AND_ADMIN,
       request: (world) => ({ query: `query($id: ID!) { journalAssignment(id: $id) { id rubric { criteria { key } } } }`, variables: { id: fixtures(world).assignmentId } }),
     },
     {
       operation: 'journalAssignments',
-      allowed: SIGNED_IN,
+      allowed: COHORT_MEMBERS_AND_ADMIN,
       request: (world) => ({ query: `query($id: ID!) { journalAssignments(moduleId: $id) { id module { id } } }`, variables: { id: fixtures(world).moduleId } }),
     },
     {
       operation: 'cohortJournalAssignments',
-      allowed: SIGNED_IN,
+      allowed: COHORT_MEMBERS_AND_ADMIN,
       request: (world) => ({ query: `query($id: ID!) { cohortJournalAssignments(cohortId: $id) { id } }`, variables: { id: world.cohort.cohortId } }),
     },
     {
       operation: 'grantExtension',
+      label: 'to world.participant',
       allowed: FACULTY_AND_ADMIN,
       request: (world) => ({
         query: `mutation($input: GrantExtensionInput!) { grantExtension(input: $input) { id dueAt } }`,
@@ -69,8 +73,9 @@ const set: AuthzCaseSet = {
       }),
     },
     {
+      // Each participant writes their own journal: there is no naming someone else's.
       operation: 'saveJournalDraft',
-      allowed: ['participant'],
+      allowed: COHORT_PARTICIPANTS,
       request: async (world) => ({
         query: `mutation($input: SaveJournalDraftInput!) { saveJournalDraft(input: $input) { id } }`,
         variables: { input: { assignmentId: await freshAssignment(world), body: 'A draft' } },
@@ -78,14 +83,16 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'submitJournal',
-      allowed: ['participant'],
+      allowed: COHORT_PARTICIPANTS,
       request: async (world) => ({
         query: `mutation($input: SubmitJournalInput!) { submitJournal(input: $input) { id } }`,
         variables: { input: { assignmentId: await freshAssignment(world), body: 'A reflection' } },
       }),
     },
     {
+      // Faculty of the cohort only: not facilitators, not admins as such.
       operation: 'gradeJournal',
+      label: "world.participant's",
       allowed: ['faculty'],
       request: async (world) => {
         const submission = await givenSubmitted(world.app, world.participant, await freshAssignment(world));
@@ -97,18 +104,14 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'journalSubmission',
-      allowed: SIGNED_IN,
-      request: (world) => ({ query: `query($id: ID!) { journalSubmission(id: $id) { ${SUBMISSION_FIELDS} } }`, variables: { id: fixtures(world).ownSubmissionId } }),
+      label: "world.participant's",
+      allowed: PARTICIPANT_AND_STAFF,
+      request: (world) => ({ query: `query($id: ID!) { journalSubmission(id: $id) { ${SUBMISSION_FIELDS} } }`, variables: { id: fixtures(world).submissionId } }),
     },
     {
-      // The same query for a classmate's journal: the participant is told it does not exist.
-      operation: 'journalSubmission',
-      allowed: STAFF_AND_ADMIN,
-      request: (world) => ({ query: `query($id: ID!) { journalSubmission(id: $id) { ${SUBMISSION_FIELDS} } }`, variables: { id: fixtures(world).classmateSubmissionId } }),
-    },
-    {
+      // The caller's own journals in the cohort: anyone related to the cohort may ask.
       operation: 'myJournals',
-      allowed: SIGNED_IN,
+      allowed: COHORT_MEMBERS_AND_ADMIN,
       request: (world) => ({ query: `query($id: ID!) { myJournals(cohortId: $id) { id } }`, variables: { id: world.cohort.cohortId } }),
     },
     {
@@ -118,7 +121,7 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'assignmentSubmissions',
-      allowed: STAFF_AND_ADMIN,
+      allowed: COHORT_STAFF_AND_ADMIN,
       request: (world) => ({ query: `query($id: ID!) { assignmentSubmissions(assignmentId: $id) { id status } }`, variables: { id: fixtures(world).assignmentId } }),
     },
   ],

@@ -1,17 +1,69 @@
 import { GivenCohort, SignedIn } from '../support/factories';
 import { TestApp } from '../support/test-app';
 
-export const ACTORS = ['anonymous', 'participant', 'faculty', 'facilitator', 'admin'] as const;
+/**
+ * Who calls: roles, and relationships to world.participant and North. Each actor other than
+ * anonymous and admin stands in one relationship to the records the rows target.
+ */
+export const ACTORS = [
+  'anonymous',
+  /** Owns the records the rows target; a member of North. */
+  'participant',
+  /** Another participant of the cohort, in North too: a community-mate, still not the owner. */
+  'peerParticipant',
+  'faculty',
+  /** Facilitates North, so facilitates world.participant. */
+  'facilitator',
+  /** Facilitates South, another community of the same cohort. */
+  'otherFacilitator',
+  'admin',
+  /** A participant of another cohort only. */
+  'outsiderParticipant',
+  /** Faculty of another cohort only. */
+  'outsiderFaculty',
+] as const;
 export type Actor = (typeof ACTORS)[number];
+export type SignedInActor = Exclude<Actor, 'anonymous'>;
 
-/** One cohort with one person in each role, shared by every row of the matrix. */
+/** Enrolled only in a cohort of their own: no relationship to anything of world.cohort. */
+export const OUTSIDERS: readonly Actor[] = ['outsiderParticipant', 'outsiderFaculty'];
+
+export const EVERYONE: readonly Actor[] = ACTORS;
+export const SIGNED_IN: readonly Actor[] = ACTORS.filter((actor) => actor !== 'anonymous');
+/** Everyone enrolled in world.cohort, and admins: who may read the cohort itself. */
+export const COHORT_MEMBERS_AND_ADMIN: readonly Actor[] = ['participant', 'peerParticipant', 'faculty', 'facilitator', 'otherFacilitator', 'admin'];
+/** The cohort's participants, each acting on their own behalf (writing a journal, keeping a log). */
+export const COHORT_PARTICIPANTS: readonly Actor[] = ['participant', 'peerParticipant'];
+/** Whole-cohort staff lists: every facilitator may ask, and the repositories narrow theirs to their own communities. */
+export const COHORT_STAFF_AND_ADMIN: readonly Actor[] = ['faculty', 'facilitator', 'otherFacilitator', 'admin'];
+export const FACULTY_AND_ADMIN: readonly Actor[] = ['faculty', 'admin'];
+/** world.participant's staff: the cohort's faculty, the facilitator of their community (not otherFacilitator), admins. */
+export const STAFF_OF_PARTICIPANT: readonly Actor[] = ['faculty', 'facilitator', 'admin'];
+/** Who reads world.participant's records: they themselves and their staff. */
+export const PARTICIPANT_AND_STAFF: readonly Actor[] = ['participant', ...STAFF_OF_PARTICIPANT];
+export const OWNER_ONLY: readonly Actor[] = ['participant'];
+export const ADMIN_ONLY: readonly Actor[] = ['admin'];
+
+/**
+ * One cohort (communities North and South) with a person in each relationship, and a second cohort
+ * for the outsiders; shared by every row of the matrix.
+ */
 export interface AuthzWorld {
   app: TestApp;
   cohort: GivenCohort;
+  /** North: facilitated by `facilitator`, with `participant` and `peerParticipant` as members. */
+  northId: string;
+  /** South: facilitated by `otherFacilitator`, with `southMember`. */
+  southId: string;
+  southMember: SignedIn;
   admin: SignedIn;
   participant: SignedIn;
+  peerParticipant: SignedIn;
   faculty: SignedIn;
   facilitator: SignedIn;
+  otherFacilitator: SignedIn;
+  outsiderParticipant: SignedIn;
+  outsiderFaculty: SignedIn;
   /** Records a domain's `prepare` made once for all of its rows. */
   fixtures: Record<string, any>;
 }
@@ -21,15 +73,37 @@ export interface AuthzRequest {
   variables?: Record<string, unknown>;
 }
 
-/**
- * One operation of schema.gql and who may call it. `request` is called once per actor and may
- * create fresh records, so an allowed call always has valid input and must succeed outright.
- */
-export interface AuthzCase {
+export type RefusalCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/** An answer that differs from the rule for one actor, and why it legitimately does. */
+export interface RefusalOverride {
+  code: RefusalCode;
+  because: string;
+}
+
+interface CaseBase {
   operation: string;
-  allowed: readonly Actor[];
+  /** Tells apart several rows of one operation (e.g. whose record it asks for). */
+  label?: string;
+  /**
+   * Called once per actor; may create fresh records, so an allowed call always has valid input and
+   * must succeed outright. Should target world.participant's records (or North's), whoever asks.
+   */
   request(world: AuthzWorld, actor: Actor): Promise<AuthzRequest> | AuthzRequest;
 }
+
+/** Declared with @AdminOnly: the guard refuses every signed-in non-admin before any record is read. */
+export interface AdminOnlyCase extends CaseBase {
+  adminOnly: true;
+}
+
+/** Decided by the caller's relationship to the record the request names. */
+export interface RecordCase extends CaseBase {
+  allowed: readonly Actor[];
+  refusals?: Partial<Record<SignedInActor, RefusalOverride>>;
+}
+
+export type AuthzCase = AdminOnlyCase | RecordCase;
 
 /** What a domain contributes: its cases, and optionally set-up shared by them. */
 export interface AuthzCaseSet {
@@ -37,7 +111,24 @@ export interface AuthzCaseSet {
   cases: AuthzCase[];
 }
 
-export const EVERYONE: readonly Actor[] = ACTORS;
-export const SIGNED_IN: readonly Actor[] = ['participant', 'faculty', 'facilitator', 'admin'];
-export const ADMIN_ONLY: readonly Actor[] = ['admin'];
-export const STAFF_AND_ADMIN: readonly Actor[] = ['faculty', 'facilitator', 'admin'];
+export function allowedActors(row: AuthzCase): readonly Actor[] {
+  return 'adminOnly' in row ? ADMIN_ONLY : row.allowed;
+}
+
+/**
+ * The rule (src/access/access-decision.ts): anonymous, UNAUTHENTICATED; admin-only operations,
+ * FORBIDDEN; no relationship to the record (the outsiders), NOT_FOUND; related without the right
+ * (anyone enrolled in its cohort), FORBIDDEN. A row's override wins for signed-in actors.
+ */
+export function expectedRefusal(row: AuthzCase, actor: Actor): RefusalCode {
+  if (actor === 'anonymous') return 'UNAUTHENTICATED';
+  if ('adminOnly' in row) return 'FORBIDDEN';
+  const override = row.refusals?.[actor];
+  if (override) return override.code;
+  return OUTSIDERS.includes(actor) ? 'NOT_FOUND' : 'FORBIDDEN';
+}
+
+/** The same override for several actors. */
+export function refuseAs(actors: readonly SignedInActor[], code: RefusalCode, because: string): Partial<Record<SignedInActor, RefusalOverride>> {
+  return Object.fromEntries(actors.map((actor) => [actor, { code, because }]));
+}

@@ -1,33 +1,24 @@
-import { givenMember } from '../support/factories';
-import { givenCommunity, givenEntry, givenPlacement } from '../support/practicum-factories';
-import { Actor, AuthzCaseSet, AuthzWorld, STAFF_AND_ADMIN } from './matrix';
+import { givenEntry, givenPlacement } from '../support/factories';
+import { AuthzCaseSet, AuthzWorld, COHORT_PARTICIPANTS, COHORT_STAFF_AND_ADMIN, OWNER_ONLY, PARTICIPANT_AND_STAFF, STAFF_OF_PARTICIPANT } from './matrix';
 
-const PARTICIPANT_ONLY: readonly Actor[] = ['participant'];
-
-/** world.participant's own placement, and an author in world.facilitator's community whose entries staff review. */
 interface PracticumFixtures {
+  /** world.participant's placement. */
   placementId: string;
-  author: Awaited<ReturnType<typeof givenMember>>;
-  authorPlacementId: string;
 }
 
 const fixtures = (world: AuthzWorld): PracticumFixtures => world.fixtures.practicum;
-const freshOwnEntry = (world: AuthzWorld) => givenEntry(world.app, world.participant, fixtures(world).placementId);
+/** A PENDING entry of world.participant's, fresh for every call. */
+const freshEntry = (world: AuthzWorld) => givenEntry(world.app, world.participant, fixtures(world).placementId);
 
 const set: AuthzCaseSet = {
   async prepare(world) {
-    const author = await givenMember(world.app, world.admin, world.cohort.cohortId, 'PARTICIPANT');
-    await givenCommunity(world.app, world.cohort.cohortId, [world.facilitator.id], [author.id]);
-    world.fixtures.practicum = {
-      placementId: await givenPlacement(world.app, world.participant, world.cohort.cohortId),
-      author,
-      authorPlacementId: await givenPlacement(world.app, author, world.cohort.cohortId),
-    } satisfies PracticumFixtures;
+    world.fixtures.practicum = { placementId: await givenPlacement(world.app, world.participant, world.cohort.cohortId) } satisfies PracticumFixtures;
   },
   cases: [
     {
+      // Each participant adds their own placement: there is no naming someone else's.
       operation: 'createPlacement',
-      allowed: PARTICIPANT_ONLY,
+      allowed: COHORT_PARTICIPANTS,
       request: (world) => ({
         query: `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
         variables: { input: { cohortId: world.cohort.cohortId, providerCode: `FCC-${Math.floor(Math.random() * 1e8)}`, settingType: 'FAMILY_CHILD_CARE_HOME' } },
@@ -35,7 +26,8 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'logPracticum',
-      allowed: PARTICIPANT_ONLY,
+      label: "at world.participant's placement",
+      allowed: OWNER_ONLY,
       request: (world) => ({
         query: `mutation($input: LogPracticumInput!) { logPracticum(input: $input) { id } }`,
         variables: { input: { placementId: fixtures(world).placementId, date: '2026-10-01', minutes: 60, activity: 'OBSERVATION', reflection: 'Observed a calm morning.' } },
@@ -43,34 +35,35 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'updatePracticumEntry',
-      allowed: PARTICIPANT_ONLY,
+      label: "world.participant's",
+      allowed: OWNER_ONLY,
       request: async (world) => ({
         query: `mutation($input: UpdatePracticumEntryInput!) { updatePracticumEntry(input: $input) { id } }`,
-        variables: { input: { entryId: await freshOwnEntry(world), minutes: 45 } },
+        variables: { input: { entryId: await freshEntry(world), minutes: 45 } },
       }),
     },
     {
       operation: 'deletePracticumEntry',
-      allowed: PARTICIPANT_ONLY,
+      label: "world.participant's",
+      allowed: OWNER_ONLY,
       request: async (world) => ({
         query: `mutation($id: ID!) { deletePracticumEntry(entryId: $id) }`,
-        variables: { id: await freshOwnEntry(world) },
+        variables: { id: await freshEntry(world) },
       }),
     },
     {
       operation: 'reviewPracticumEntry',
-      allowed: STAFF_AND_ADMIN,
-      request: async (world) => {
-        const { author, authorPlacementId } = fixtures(world);
-        return {
-          query: `mutation($input: ReviewPracticumEntryInput!) { reviewPracticumEntry(input: $input) { id status } }`,
-          variables: { input: { entryId: await givenEntry(world.app, author, authorPlacementId), decision: 'APPROVED', comment: 'Approved.' } },
-        };
-      },
+      label: "world.participant's",
+      allowed: STAFF_OF_PARTICIPANT,
+      request: async (world) => ({
+        query: `mutation($input: ReviewPracticumEntryInput!) { reviewPracticumEntry(input: $input) { id status } }`,
+        variables: { input: { entryId: await freshEntry(world), decision: 'APPROVED', comment: 'Approved.' } },
+      }),
     },
     {
+      // The caller's own log in the cohort: only its participants keep one.
       operation: 'myPracticum',
-      allowed: PARTICIPANT_ONLY,
+      allowed: COHORT_PARTICIPANTS,
       request: (world) => ({
         query: `query($id: ID!) { myPracticum(cohortId: $id) { placements { id } entries { id reviews { comment } } totals { approvedMinutes } } }`,
         variables: { id: world.cohort.cohortId },
@@ -78,19 +71,19 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'practicumReviewQueue',
-      allowed: STAFF_AND_ADMIN,
+      allowed: COHORT_STAFF_AND_ADMIN,
       request: (world) => ({
         query: `query($id: ID!) { practicumReviewQueue(cohortId: $id) { id reflection } }`,
         variables: { id: world.cohort.cohortId },
       }),
     },
     {
-      // Another participant's summary: staff and admins only (one's own is covered in practicum.e2e-spec.ts).
+      // world.participant's summary: they ask for their own (no userId), everyone else names them.
       operation: 'practicumSummary',
-      allowed: STAFF_AND_ADMIN,
-      request: (world) => ({
+      allowed: PARTICIPANT_AND_STAFF,
+      request: (world, actor) => ({
         query: `query($cohortId: ID!, $userId: ID) { practicumSummary(cohortId: $cohortId, userId: $userId) { approvedMinutes reflectivePracticeMinutes } }`,
-        variables: { cohortId: world.cohort.cohortId, userId: fixtures(world).author.id },
+        variables: { cohortId: world.cohort.cohortId, userId: actor === 'participant' ? undefined : world.participant.id },
       }),
     },
   ],

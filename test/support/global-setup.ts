@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, TEMPLATE_DATABASE } from './paths';
 
-/** `npm test` type-checks strictly before jest starts; here a type error only warns, so one suite can still run. */
+/**
+ * `npm test` type-checks strictly and builds before jest starts, so then there is nothing to do;
+ * otherwise (`npx jest test/<suite>`) this builds, and a type error only warns, so one suite can still run.
+ */
 function compile(): void {
+  if (/\btsc -p tsconfig\.build\.json\s*&&/.test(process.env.npm_lifecycle_script ?? '')) return;
   try {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
   } catch {
@@ -14,8 +19,9 @@ function compile(): void {
 }
 
 /**
- * Once per run: compile the app (suites run the real `node dist/src/main.js`), start one embedded
- * PostgreSQL with durability off, and migrate a template database every suite copies.
+ * Once per run of the end-to-end suites: compile the app (the suites' environment creates it from
+ * dist/, and the platform suite runs `node dist/src/main.js`), start one embedded PostgreSQL with
+ * durability off, and migrate a template database every suite copies.
  */
 export default async function globalSetup(): Promise<void> {
   compile();
@@ -35,6 +41,12 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.runMigrations();
   await dataSource.destroy();
   process.env.TEST_DATABASE_ADMIN_URL = server.url('postgres');
+  // One development signing key for every suite's app: generating an RSA key costs each start 0.1-0.5 s.
+  process.env.TEST_SIGNING_KEY_PEM = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  }).privateKey;
   // Global set-up and teardown share the jest main process.
   (globalThis as Record<string, unknown>).__testDatabase = { server, dataDir };
 }

@@ -1,10 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
+import { CREATE_IN_PROCESS_APP, CreateInProcessApp, InProcessApp } from './in-process-app';
 import { ROOT, TEMPLATE_DATABASE } from './paths';
 
 export interface GraphQLError {
@@ -21,10 +22,13 @@ export interface GraphQLResponse<T = any> {
 export const ADMIN_EMAIL = 'admin@test.iecmhc.example';
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 
-/** One running app process on its own fresh database, for one suite. */
-export class TestApp {
-  private child?: ChildProcess;
+/**
+ * The app under test for one suite, on its own fresh database: `gql`/`ok` speak GraphQL to it over
+ * HTTP at `baseUrl`, `db` reaches its database directly.
+ */
+export abstract class TestApp {
   baseUrl = '';
+  /** The app's log lines (and anything else it printed), for diagnosing a failure. */
   readonly output: string[] = [];
 
   constructor(
@@ -50,6 +54,42 @@ export class TestApp {
     return result.data as T;
   }
 
+  protected abstract shutDown(): Promise<void>;
+
+  async stop(): Promise<void> {
+    await this.db.end();
+    await this.shutDown();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The app created inside this jest worker by the suites' environment (test/support/app-environment.ts). */
+class InProcessTestApp extends TestApp {
+  private app?: InProcessApp;
+
+  async start(): Promise<void> {
+    const create = (globalThis as Record<string, unknown>)[CREATE_IN_PROCESS_APP] as CreateInProcessApp | undefined;
+    if (!create) throw new Error('startTestApp needs the app environment: run the end-to-end suites through jest (jest.config.js)');
+    try {
+      this.app = await create(this.env, this.output);
+    } catch (error) {
+      // The error comes from the worker's own realm, where `instanceof Error` does not hold.
+      const detail = (error as { stack?: string } | undefined)?.stack ?? String(error);
+      throw new Error(`App did not start: ${detail}\n${this.output.join('')}`);
+    }
+    this.baseUrl = this.app.baseUrl;
+  }
+
+  protected async shutDown(): Promise<void> {
+    await this.app?.close();
+    this.app = undefined;
+  }
+}
+
+/** The built service as its own process, `node dist/src/main.js`, for what only a process shows: signals, restarts, exit codes. */
+export class TestProcess extends TestApp {
+  private child?: ChildProcess;
+
   /** Starts the process (again) on the same database and data directory. */
   async launch(extraEnv: Record<string, string> = {}): Promise<void> {
     const port = await freePort();
@@ -74,10 +114,8 @@ export class TestApp {
     return child.exitCode;
   }
 
-  async stop(): Promise<void> {
-    await this.db.end();
+  protected async shutDown(): Promise<void> {
     await this.terminate();
-    rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
 
@@ -135,13 +173,19 @@ async function waitUntilHealthy(child: ChildProcess, baseUrl: string, output: st
   throw new Error(`App did not become healthy:\n${output.join('')}`);
 }
 
-/** Starts `node dist/src/main.js` (compiled by the global set-up) on a copy of the migrated template. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The environment every suite's app gets, overridden by `env`; a fresh database and data directory each time. */
+async function suiteEnv(env: Record<string, string>): Promise<{ db: Pool; env: Record<string, string | undefined>; dataDir: string }> {
   const databaseUrl = await createSuiteDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'iecmhc-app-'));
-  const app = new TestApp(
-    new Pool({ connectionString: databaseUrl, max: 4 }),
-    {
+  // The development signing key the app would otherwise generate under DATA_DIR (see the global set-up).
+  const signingKey = process.env.TEST_SIGNING_KEY_PEM;
+  if (signingKey) {
+    mkdirSync(join(dataDir, 'signing-keys'), { mode: 0o700 });
+    writeFileSync(join(dataDir, 'signing-keys', 'signing-key-test.pem'), signingKey, { mode: 0o600 });
+  }
+  return {
+    db: new Pool({ connectionString: databaseUrl, max: 4 }),
+    env: {
       PATH: process.env.PATH,
       DATABASE_URL: databaseUrl,
       DATA_DIR: dataDir,
@@ -155,7 +199,30 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       ...env,
     },
     dataDir,
-  );
+  };
+}
+
+/**
+ * Creates the app inside this jest worker, with the factory main.ts uses, on a copy of the migrated
+ * template. Only the first suite in a worker pays for loading Nest; each pays for building the app.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { db, env: appEnv, dataDir } = await suiteEnv(env);
+  const app = new InProcessTestApp(db, appEnv, dataDir);
+  try {
+    await app.start();
+  } catch (error) {
+    await db.end();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return app;
+}
+
+/** Starts `node dist/src/main.js` (compiled by the global set-up) as its own process, on a copy of the migrated template. */
+export async function startTestProcess(env: Record<string, string> = {}): Promise<TestProcess> {
+  const { db, env: appEnv, dataDir } = await suiteEnv(env);
+  const app = new TestProcess(db, appEnv, dataDir);
   await app.launch();
   return app;
 }

@@ -1,0 +1,42 @@
+-- Rendered from src/attendance/attendance.queries.ts (defineQueries 'attendance') by `npm run queries:update`; edit the queries there.
+
+-- name: visibleAttendanceOfSessions
+SELECT a.id, a.session_id AS "sessionId", a.user_id AS "userId", a.status, a.minutes_attended AS "minutesAttended",
+       a.recorded_by_id AS "recordedById", a.recorded_at AS "recordedAt",
+       json_build_object('id', u.id, 'email', u.email, 'fullName', u.full_name, 'isAdmin', u.is_admin, 'credentials', u.credentials) AS "user"
+  FROM attendance a
+  JOIN app_user u ON u.id = a.user_id
+ WHERE a.session_id = ANY ($1::uuid[]) AND sees_attendance(a.session_id, a.user_id, $2, $3)
+ ORDER BY u.full_name;
+
+-- name: notExpectedAt
+SELECT u.id
+  FROM unnest($2::uuid[]) AS u(id)
+ WHERE NOT expected_at_session($1, u.id);
+
+-- name: upsertAttendance
+INSERT INTO attendance (session_id, user_id, status, minutes_attended, recorded_by_id, recorded_at)
+SELECT $1, c.user_id, c.status::attendance_status, c.minutes, $2, now()
+  FROM unnest($3::uuid[], $4::text[], $5::int[]) AS c(user_id, status, minutes)
+    ON CONFLICT (session_id, user_id) DO UPDATE
+   SET status = EXCLUDED.status, minutes_attended = EXCLUDED.minutes_attended,
+       recorded_by_id = EXCLUDED.recorded_by_id, recorded_at = EXCLUDED.recorded_at;
+
+-- name: participantSummary
+WITH counted AS (
+  SELECT s.kind, s.starts_at, expected_at_session(s.id, $2) AS expected,
+         credit.attendance_id IS NOT NULL AS attended, credit.ce_eligible, coalesce(credit.credited_minutes, 0) AS minutes
+    FROM session s
+    LEFT JOIN attendance_credit credit ON credit.session_id = s.id AND credit.user_id = $2
+   WHERE s.cohort_id = $1
+)
+SELECT kind,
+       coalesce(sum(minutes), 0)::int AS "minutesAttended",
+       coalesce(sum(minutes) FILTER (WHERE ce_eligible), 0)::int AS "ceEligibleMinutes",
+       count(*) FILTER (WHERE attended)::int AS "sessionsAttended",
+       count(*) FILTER (WHERE expected)::int AS "sessionsExpected",
+       count(*) FILTER (WHERE expected AND starts_at <= now())::int AS "sessionsHeld"
+  FROM counted
+ WHERE expected OR attended
+ GROUP BY ROLLUP (kind)
+ ORDER BY kind NULLS LAST;

@@ -1,0 +1,48 @@
+-- Rendered from src/completion/completion.queries.ts (defineQueries 'completion') by `npm run queries:update`; edit the queries there.
+
+-- name: participantAchievements
+WITH participant AS (
+  SELECT e.user_id FROM enrollment e
+   WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'
+     AND ($2::uuid[] IS NULL OR e.user_id = ANY ($2::uuid[]))
+     AND ($3::uuid IS NULL OR facilitates_member($1, e.user_id, $3))
+),
+attended AS (
+  SELECT ac.user_id,
+         count(*) FILTER (WHERE ac.kind = 'FACULTY_SEMINAR')::int AS faculty_sessions,
+         count(*) FILTER (WHERE ac.kind = 'COMMUNITY_OF_PRACTICE')::int AS community_sessions,
+         coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.kind = 'REFLECTIVE_PRACTICE'), 0)::int AS reflective_minutes,
+         coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.ce_eligible), 0)::int AS ce_minutes,
+         coalesce(sum(ac.credited_minutes), 0)::int AS attended_minutes
+    FROM attendance_credit ac
+   WHERE ac.cohort_id = $1 AND ac.user_id IN (SELECT user_id FROM participant)
+   GROUP BY ac.user_id
+),
+journals AS (
+  SELECT js.participant_id AS user_id, count(*)::int AS satisfactory,
+         coalesce(sum(ja.expected_minutes), 0)::int AS expected_minutes
+    FROM journal_submission js JOIN journal_assignment ja ON ja.id = js.assignment_id
+   WHERE js.cohort_id = $1 AND js.status = 'SATISFACTORY' AND js.participant_id IN (SELECT user_id FROM participant)
+   GROUP BY js.participant_id
+),
+practicum AS (
+  SELECT p.participant_id AS user_id, coalesce(sum(p.minutes), 0)::int AS approved_minutes
+    FROM practicum_log_entry p
+   WHERE p.cohort_id = $1 AND p.status = 'APPROVED' AND p.participant_id IN (SELECT user_id FROM participant)
+   GROUP BY p.participant_id
+)
+SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
+       coalesce(at.faculty_sessions, 0) AS faculty_sessions,
+       coalesce(at.community_sessions, 0) AS community_sessions,
+       coalesce(at.reflective_minutes, 0) AS reflective_minutes,
+       coalesce(at.ce_minutes, 0) AS ce_minutes,
+       coalesce(at.attended_minutes, 0) AS attended_minutes,
+       coalesce(j.satisfactory, 0) AS journals_satisfactory,
+       coalesce(j.expected_minutes, 0) AS journal_minutes,
+       coalesce(pr.approved_minutes, 0) AS practicum_minutes
+  FROM participant p
+  JOIN app_user u ON u.id = p.user_id
+  LEFT JOIN attended at ON at.user_id = p.user_id
+  LEFT JOIN journals j ON j.user_id = p.user_id
+  LEFT JOIN practicum pr ON pr.user_id = p.user_id
+ ORDER BY u.full_name, u.id;

@@ -1,0 +1,45 @@
+/** The record an access question is about; the repository resolves each kind to its cohort and participant. */
+export type AccessTarget =
+  | { kind: 'cohort'; id: string }
+  | { kind: 'participant'; cohortId: string; userId: string }
+  | { kind: 'user'; id: string }
+  | { kind: 'module'; id: string }
+  | { kind: 'session'; id: string }
+  | { kind: 'community'; id: string }
+  | { kind: 'journalAssignment'; id: string }
+  | { kind: 'journalSubmission'; id: string }
+  | { kind: 'practicumPlacement'; id: string }
+  | { kind: 'practicumEntry'; id: string }
+  | { kind: 'certificate'; id: string };
+
+export type TargetKind = AccessTarget['kind'];
+
+/** What a caller with no relationship to the record is told does not exist. */
+export const TARGET_NAMES: Record<TargetKind, string> = {
+  cohort: 'Cohort',
+  participant: 'Cohort',
+  user: 'User',
+  module: 'Course module',
+  session: 'Session',
+  community: 'Community',
+  journalAssignment: 'Journal assignment',
+  journalSubmission: 'Journal submission',
+  practicumPlacement: 'Practicum placement',
+  practicumEntry: 'Practicum entry',
+  certificate: 'Certificate',
+};
+
+export const target = {
+  cohort: (id: string): AccessTarget => ({ kind: 'cohort', id }),
+  /** One participant's records in a cohort (progress, attendance, practicum, journals). */
+  participant: (cohortId: string, userId: string): AccessTarget => ({ kind: 'participant', cohortId, userId }),
+  user: (id: string): AccessTarget => ({ kind: 'user', id }),
+  module: (id: string): AccessTarget => ({ kind: 'module', id }),
+  session: (id: string): AccessTarget => ({ kind: 'session', id }),
+  community: (id: string): AccessTarget => ({ kind: 'community', id }),
+  journalAssignment: (id: string): AccessTarget => ({ kind: 'journalAssignment', id }),
+  journalSubmission: (id: string): AccessTarget => ({ kind: 'journalSubmission', id }),
+  practicumPlacement: (id: string): AccessTarget => ({ kind: 'practicumPlacement', id }),
+  practicumEntry: (id: string): AccessTarget => ({ kind: 'practicumEntry', id }),
+  certificate: (id: string): AccessTarget => ({ kind: 'certificate', id }),
+};

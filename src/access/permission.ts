@@ -1,0 +1,83 @@
+import { Relationship } from './relationship';
+
+const { ADMIN, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, FACILITATES_COMMUNITY, COMMUNITY_MEMBER } = Relationship;
+
+/** Everything a signed-in caller may ask to do to a record; admin-only operations are declared with @AdminOnly instead. */
+export enum Permission {
+  COHORT_READ = 'COHORT_READ',
+  CURRICULUM_MANAGE = 'CURRICULUM_MANAGE',
+  SESSION_SCHEDULE = 'SESSION_SCHEDULE',
+  SESSION_READ = 'SESSION_READ',
+  SESSION_RUN = 'SESSION_RUN',
+  COMMUNITY_READ = 'COMMUNITY_READ',
+  PARTICIPANT_RECORDS_READ = 'PARTICIPANT_RECORDS_READ',
+  COHORT_RECORDS_READ = 'COHORT_RECORDS_READ',
+  JOURNAL_WRITE = 'JOURNAL_WRITE',
+  JOURNAL_READ = 'JOURNAL_READ',
+  JOURNAL_GRADE = 'JOURNAL_GRADE',
+  GRADING_QUEUE_READ = 'GRADING_QUEUE_READ',
+  JOURNAL_EXTENSION_GRANT = 'JOURNAL_EXTENSION_GRANT',
+  PRACTICUM_LOG = 'PRACTICUM_LOG',
+  PRACTICUM_PLACEMENT_USE = 'PRACTICUM_PLACEMENT_USE',
+  PRACTICUM_ENTRY_READ = 'PRACTICUM_ENTRY_READ',
+  PRACTICUM_ENTRY_CHANGE = 'PRACTICUM_ENTRY_CHANGE',
+  PRACTICUM_ENTRY_REVIEW = 'PRACTICUM_ENTRY_REVIEW',
+  CE_RECORDS_READ = 'CE_RECORDS_READ',
+}
+
+export interface Grant {
+  /** Any one of these grants the permission; a list grants it only when the caller holds all of it. */
+  allow: readonly (Relationship | readonly Relationship[])[];
+  /** The reason a related caller without one of them is refused. */
+  refusal: string;
+  /** A relationship that refuses whatever `allow` says (one's own journal), and why. */
+  deny?: { relationship: Relationship; reason: string };
+}
+
+/**
+ * Who may do what, by relationship to the record. Facilitators reach a participant's records only
+ * through FACILITATES_SUBJECT (their own communities' members), so other groups stay closed to them;
+ * COHORT_RECORDS_READ lists are narrowed the same way by the repositories (AccessDecision.seesWholeCohort).
+ */
+export const GRANTS: Record<Permission, Grant> = {
+  COHORT_READ: { allow: [ADMIN, FACULTY, FACILITATOR, PARTICIPANT], refusal: 'You are not a member of this cohort' },
+  CURRICULUM_MANAGE: { allow: [ADMIN, FACULTY], refusal: 'Only faculty of this cohort may change its curriculum' },
+  SESSION_SCHEDULE: { allow: [ADMIN, FACULTY, FACILITATOR], refusal: 'Only faculty of this cohort may schedule sessions' },
+  SESSION_READ: { allow: [ADMIN, FACULTY, RUNS_SESSION, SESSION_AUDIENCE], refusal: 'This session is not meant for you' },
+  SESSION_RUN: { allow: [ADMIN, FACULTY, RUNS_SESSION], refusal: 'Only the staff who run this session may do this' },
+  COMMUNITY_READ: { allow: [ADMIN, FACULTY, FACILITATES_COMMUNITY, COMMUNITY_MEMBER], refusal: 'You are not part of this community' },
+  PARTICIPANT_RECORDS_READ: {
+    allow: [ADMIN, FACULTY, SELF, FACILITATES_SUBJECT],
+    refusal: "Only the participant, the cohort's faculty and their community's facilitators see these records",
+  },
+  COHORT_RECORDS_READ: { allow: [ADMIN, FACULTY, FACILITATOR], refusal: 'Only staff of this cohort may see this' },
+  JOURNAL_WRITE: { allow: [PARTICIPANT], refusal: 'Only participants of this cohort write its journals' },
+  JOURNAL_READ: {
+    allow: [ADMIN, FACULTY, SELF, FACILITATES_SUBJECT],
+    refusal: "Only the author, the cohort's faculty and the author's facilitators see this journal",
+  },
+  JOURNAL_GRADE: {
+    allow: [FACULTY],
+    refusal: 'Only faculty of this cohort may grade its journals',
+    deny: { relationship: SELF, reason: 'You may not grade your own journal' },
+  },
+  GRADING_QUEUE_READ: { allow: [ADMIN, FACULTY], refusal: 'Only faculty of this cohort may do this' },
+  JOURNAL_EXTENSION_GRANT: {
+    allow: [ADMIN, FACULTY],
+    refusal: 'Only faculty of this cohort may do this',
+    deny: { relationship: SELF, reason: 'You may not grant yourself an extension' },
+  },
+  PRACTICUM_LOG: { allow: [PARTICIPANT], refusal: 'Only participants of this cohort keep a practicum log' },
+  PRACTICUM_PLACEMENT_USE: { allow: [[SELF, PARTICIPANT]], refusal: 'Only its participant logs time at a placement' },
+  PRACTICUM_ENTRY_READ: {
+    allow: [ADMIN, FACULTY, SELF, FACILITATES_SUBJECT],
+    refusal: "Only the author, the cohort's faculty and the author's facilitators see this entry",
+  },
+  PRACTICUM_ENTRY_CHANGE: { allow: [[SELF, PARTICIPANT]], refusal: 'Only its author may change a practicum entry' },
+  PRACTICUM_ENTRY_REVIEW: {
+    allow: [ADMIN, FACULTY, FACILITATES_SUBJECT],
+    refusal: "Only a facilitator of the participant's community, the cohort's faculty or an admin may review this entry",
+    deny: { relationship: SELF, reason: 'You may not review your own practicum entry' },
+  },
+  CE_RECORDS_READ: { allow: [ADMIN, SELF], refusal: 'You may only see your own CE records' },
+};

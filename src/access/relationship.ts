@@ -1,0 +1,28 @@
+/** How a caller stands to one record; permissions are granted by these, never by role names alone. */
+export enum Relationship {
+  /** An administrator: related to every record. */
+  ADMIN = 'ADMIN',
+  /** Enrolled in the record's cohort as faculty, facilitator or participant. */
+  FACULTY = 'FACULTY',
+  FACILITATOR = 'FACILITATOR',
+  PARTICIPANT = 'PARTICIPANT',
+  /** The record is the caller's own (their progress, journal, practicum entry, CE records). */
+  SELF = 'SELF',
+  /** The caller facilitates a community of the cohort that the record's participant belongs to. */
+  FACILITATES_SUBJECT = 'FACILITATES_SUBJECT',
+  /** A facilitator who leads the session or facilitates its community. */
+  RUNS_SESSION = 'RUNS_SESSION',
+  /** The session is meant for the caller (its invitees, its community, or the whole cohort). */
+  SESSION_AUDIENCE = 'SESSION_AUDIENCE',
+  FACILITATES_COMMUNITY = 'FACILITATES_COMMUNITY',
+  COMMUNITY_MEMBER = 'COMMUNITY_MEMBER',
+}
+
+/** Relationships that make a caller related to a record at all (anyone else is told it does not exist). */
+export const RELATED: readonly Relationship[] = [
+  Relationship.ADMIN,
+  Relationship.FACULTY,
+  Relationship.FACILITATOR,
+  Relationship.PARTICIPANT,
+  Relationship.SELF,
+];

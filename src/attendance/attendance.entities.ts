@@ -1,3 +1,0 @@
-import { AttendanceEntity } from './attendance.entity';
-
-export const attendanceEntities = [AttendanceEntity];

@@ -1,3 +1,0 @@
-import { AuditEventEntity } from './audit-event.entity';
-
-export const auditEntities = [AuditEventEntity];

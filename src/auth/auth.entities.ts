@@ -1,3 +1,0 @@
-import { UserEntity } from './user.entity';
-
-export const authEntities = [UserEntity];

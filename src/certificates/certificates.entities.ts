@@ -1,3 +1,0 @@
-import { CertificateEntity } from './certificate.entity';
-
-export const certificateEntities = [CertificateEntity];

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { CertificateEntity } from './certificate.entity';
+import { CERTIFICATES_QUERIES } from './certificates.queries';
+
+export type CertificateDraft = Omit<CertificateEntity, 'id' | 'cohort' | 'user' | 'revokedAt' | 'revocationReason' | 'revokedById'>;
+
+export type Revocation = Pick<CertificateEntity, 'revokedAt' | 'revocationReason' | 'revokedById'>;
+
+/** What an issuance audits of each certificate it inserted. */
+export interface InsertedCertificate {
+  id: string;
+  cohort_id: string;
+  code: string;
+  contact_minutes: number;
+  status_list_index: number;
+}
+
+/** Rows per INSERT: 14 parameters each (28,000 a statement) stays far below PostgreSQL's 65,535. */
+const INSERT_CHUNK = 2000;
+
+/** Every query on certificates. */
+@Injectable()
+export class CertificatesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  held(cohortId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<CertificateEntity | null> {
+    return manager.getRepository(CertificateEntity).findOneBy({ cohortId, userId });
+  }
+
+  /** `code` normalized (no dashes, upper case). */
+  findByCode(code: string): Promise<CertificateEntity | null> {
+    return this.dataSource.getRepository(CertificateEntity).findOneBy({ code });
+  }
+
+  ofHolder(userId: string): Promise<CertificateEntity[]> {
+    return this.dataSource.getRepository(CertificateEntity).find({ where: { userId }, order: { issuedAt: 'DESC' } });
+  }
+
+  /** Who holds a certificate of the cohort. */
+  async holderIds(cohortId: string, manager: EntityManager): Promise<Set<string>> {
+    const held = await manager.getRepository(CertificateEntity).find({ where: { cohortId }, select: { userId: true } });
+    return new Set(held.map((certificate) => certificate.userId));
+  }
+
+  /** Every certificate of the cohort by holder name. */
+  ofCohort(cohortId: string, manager: EntityManager = this.dataSource.manager): Promise<CertificateEntity[]> {
+    return manager.getRepository(CertificateEntity).find({ where: { cohortId }, order: { holderName: 'ASC', id: 'ASC' } });
+  }
+
+  /** The cohort's certificates by holder; only those of a facilitator's community members when `facilitatorId` is given. */
+  visibleOfCohort(cohortId: string, facilitatorId: string | null): Promise<CertificateEntity[]> {
+    return this.dataSource.query(CERTIFICATES_QUERIES.cohortCertificates, [cohortId, facilitatorId]);
+  }
+
+  async revokedIndexes(): Promise<number[]> {
+    const revoked = await this.dataSource
+      .getRepository(CertificateEntity)
+      .find({ select: { statusListIndex: true }, where: { revokedAt: Not(IsNull()) } });
+    return revoked.map((certificate) => certificate.statusListIndex);
+  }
+
+  async nextStatusListIndexes(count: number, manager: EntityManager): Promise<number[]> {
+    const rows: { index: number }[] = await manager.query(CERTIFICATES_QUERIES.nextStatusListIndexes, [count]);
+    return rows.map((row) => row.index);
+  }
+
+  /**
+   * INSERT … ON CONFLICT DO NOTHING: of concurrent issuers only the one whose row lands gets it
+   * back. Returns the rows this call inserted.
+   */
+  async insertNew(drafts: CertificateDraft[], manager: EntityManager): Promise<InsertedCertificate[]> {
+    const inserted: InsertedCertificate[] = [];
+    for (let start = 0; start < drafts.length; start += INSERT_CHUNK) {
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(CertificateEntity)
+        .values(drafts.slice(start, start + INSERT_CHUNK))
+        .orIgnore()
+        .returning('id, cohort_id, code, contact_minutes, status_list_index')
+        .execute();
+      inserted.push(...(result.raw as InsertedCertificate[]));
+    }
+    return inserted;
+  }
+
+  /** The certificate, locked until the transaction ends. */
+  lock(id: string, manager: EntityManager): Promise<CertificateEntity | null> {
+    return manager.getRepository(CertificateEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async revoke(id: string, revocation: Revocation, manager: EntityManager): Promise<void> {
+    await manager.getRepository(CertificateEntity).update(id, revocation);
+  }
+}

@@ -1,3 +1,0 @@
-import { CompletionRequirementEntity } from './completion-requirement.entity';
-
-export const completionEntities = [CompletionRequirementEntity];

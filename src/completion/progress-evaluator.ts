@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CompletionRepository, ParticipantAchievements, ParticipantScope } from './completion.repository';
+import { evaluateProgress, ProgressResult } from './progress-rules';
+
+/** A participant's aggregates together with what they mean against the cohort's requirements. */
+export interface EvaluatedParticipant extends ParticipantAchievements {
+  progress: ProgressResult;
+}
+
+/**
+ * Participants' progress, in two statements whatever their number. No access check: callers
+ * (progress queries, certificate issuance, the demo) have made theirs.
+ */
+@Injectable()
+export class ProgressEvaluator {
+  constructor(private readonly completion: CompletionRepository) {}
+
+  async evaluate(cohortId: string, scope: ParticipantScope = {}, manager?: EntityManager): Promise<EvaluatedParticipant[]> {
+    const requirements = await this.completion.requirementsOf(cohortId, manager);
+    const participants = await this.completion.participantAchievements(cohortId, scope, manager);
+    return participants.map((participant) => ({ ...participant, progress: evaluateProgress(requirements, participant) }));
+  }
+}

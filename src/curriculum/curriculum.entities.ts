@@ -1,5 +1,0 @@
-import { CourseModuleEntity } from './course-module.entity';
-import { SessionInviteeEntity } from './session-invitee.entity';
-import { SessionEntity } from './session.entity';
-
-export const curriculumEntities = [CourseModuleEntity, SessionEntity, SessionInviteeEntity];

@@ -1,0 +1,77 @@
+import { defineQueries } from '../database/query-set';
+
+/** A journal with what every response shows of it: its assignment and its author (read by JournalsRepository.toJournal). */
+const JOURNAL_SELECT = `
+  SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version, j.body,
+         j.first_submitted_at, j.submitted_at, j.late, j.score, j.feedback, j.rubric_levels, j.graded_at,
+         a.module_id AS assignment_module_id, a.title AS assignment_title, a.prompt AS assignment_prompt,
+         a.due_at AS assignment_due_at, a.expected_minutes AS assignment_expected_minutes, a.rubric AS assignment_rubric,
+         u.email AS participant_email, u.full_name AS participant_full_name, u.is_admin AS participant_is_admin,
+         u.credentials AS participant_credentials
+    FROM journal_submission j
+    JOIN journal_assignment a ON a.id = j.assignment_id
+    JOIN app_user u ON u.id = j.participant_id`;
+
+/** The journals' raw SQL; rendered to queries/journals.sql for review. */
+export const JOURNALS_QUERIES = defineQueries('journals', {
+  /** One journal ($1). */
+  journalById: `${JOURNAL_SELECT}
+   WHERE j.id = $1`,
+
+  /** One participant's ($2) journals in a cohort ($1), by due date. */
+  journalsOfParticipant: `${JOURNAL_SELECT}
+   WHERE j.cohort_id = $1 AND j.participant_id = $2
+   ORDER BY a.due_at, a.id`,
+
+  /** A cohort's ($1) journals awaiting a grade, oldest submission first. */
+  gradingQueue: `${JOURNAL_SELECT}
+   WHERE j.cohort_id = $1 AND j.status = 'SUBMITTED'
+   ORDER BY j.submitted_at, j.id`,
+
+  /**
+   * Journals written for an assignment ($1) by name: all of them when the viewer sees the whole
+   * cohort ($2), else only those of the members of communities the viewer ($3) facilitates.
+   */
+  journalsOfAssignment: `${JOURNAL_SELECT}
+   WHERE j.assignment_id = $1 AND ($2::boolean OR facilitates_member(j.cohort_id, j.participant_id, $3))
+   ORDER BY u.full_name, u.id`,
+
+  /** Whether anyone submitted for the assignment ($1): a draft is not a submission. */
+  assignmentHasSubmissions: `
+    SELECT EXISTS (SELECT 1 FROM journal_submission WHERE assignment_id = $1 AND status <> 'DRAFT') AS submitted
+  `,
+
+  /** The dates a cohort's ($1) due dates must fall within. */
+  cohortDates: `
+    SELECT starts_on, ends_on FROM cohort WHERE id = $1
+  `,
+
+  /** Grants (or replaces) one participant's ($2) later due date ($3) for an assignment ($1), by a grader ($4). */
+  upsertExtension: `
+    INSERT INTO journal_extension (assignment_id, participant_id, due_at, granted_by_id)
+    VALUES ($1, $2, $3, $4)
+    ON CONFLICT (assignment_id, participant_id)
+    DO UPDATE SET due_at = EXCLUDED.due_at, granted_by_id = EXCLUDED.granted_by_id, granted_at = now()
+    RETURNING id
+  `,
+
+  /** Judges a submitted journal's lateness against a new due date ($3); no row when nothing was submitted yet. */
+  rejudgeLateness: `
+    UPDATE journal_submission
+       SET late = first_submitted_at > $3, updated_at = now()
+     WHERE assignment_id = $1 AND participant_id = $2 AND first_submitted_at IS NOT NULL
+    RETURNING late
+  `,
+
+  /**
+   * Records a grade on exactly the version the grader read ($7), while it is still SUBMITTED:
+   * of two graders racing, the second matches no row.
+   */
+  gradeSubmitted: `
+    UPDATE journal_submission
+       SET status = $2, version = version + 1, feedback = $3, score = $4, rubric_levels = $5,
+           graded_at = now(), graded_by_id = $6, updated_at = now()
+     WHERE id = $1 AND version = $7 AND status = 'SUBMITTED'
+    RETURNING id
+  `,
+});

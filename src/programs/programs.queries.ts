@@ -1,0 +1,38 @@
+import { defineQueries } from '../database/query-set';
+
+/** A cohort row in the entity's own (camelCase) shape. */
+const COHORT_COLUMNS = `c.id, c.program_id AS "programId", c.name, c.starts_on AS "startsOn", c.ends_on AS "endsOn",
+           c.capacity, c.created_at AS "createdAt"`;
+
+/** Programs, cohorts and enrollments; $n order is the repository's. */
+export const PROGRAMS_QUERIES = defineQueries('programs', {
+  /** $1 viewer, $2 viewer is admin: every program for admins, else those of the viewer's cohorts. */
+  visiblePrograms: `
+    SELECT p.id, p.name, p.description, p.created_at AS "createdAt"
+      FROM program p
+     WHERE $2::boolean
+        OR EXISTS (SELECT 1 FROM cohort c JOIN enrollment e ON e.cohort_id = c.id WHERE c.program_id = p.id AND e.user_id = $1)
+     ORDER BY p.name
+  `,
+  /** $1 viewer, $2 viewer is admin, $3 program (optional): every cohort for admins, else the viewer's own. */
+  visibleCohorts: `
+    SELECT ${COHORT_COLUMNS}
+      FROM cohort c
+     WHERE ($3::uuid IS NULL OR c.program_id = $3)
+       AND ($2::boolean OR cardinality(cohort_roles(c.id, $1)) > 0)
+     ORDER BY c.starts_on DESC
+  `,
+  /**
+   * Members of the cohorts ($1) the viewer ($2, admin $3) may read (COHORT_READ: admins and anyone
+   * enrolled), with their people; staff first, then by name.
+   */
+  visibleMembers: `
+    SELECT e.id, e.cohort_id AS "cohortId", e.user_id AS "userId", e.role, e.enrolled_at AS "enrolledAt",
+           u.email, u.full_name AS "fullName", u.is_admin AS "isAdmin", u.credentials
+      FROM enrollment e
+      JOIN app_user u ON u.id = e.user_id
+     WHERE e.cohort_id = ANY ($1::uuid[])
+       AND ($3::boolean OR cardinality(cohort_roles(e.cohort_id, $2)) > 0)
+     ORDER BY e.role DESC, u.full_name
+  `,
+});
