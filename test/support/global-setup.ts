@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { ROOT, TEMPLATE_DATABASE } from './paths';
 
 /**
- * `npm test` type-checks strictly and builds before jest starts, so then there is nothing to do;
+ * `npm test` type-checks everything strictly (tests included) and builds before jest starts, so then there is nothing to do;
  * otherwise (`npx jest test/<suite>`) this builds, and a type error only warns, so one suite can still run.
  */
 function compile(): void {
-  if (/\btsc -p tsconfig\.build\.json\s*&&/.test(process.env.npm_lifecycle_script ?? '')) return;
+  if (/\btsc -p tsconfig\.json\s*&&/.test(process.env.npm_lifecycle_script ?? '')) return;
   try {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
   } catch {
