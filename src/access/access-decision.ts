@@ -32,8 +32,19 @@ export class AccessDecision {
     return this.relationships.has(relationship);
   }
 
+  /** The record's cohort; every target but a person (CE records) has one. */
+  get cohort(): string {
+    if (!this.cohortId) throw new Error('This record belongs to no cohort');
+    return this.cohortId;
+  }
+
   /** Admins and faculty see every participant of the cohort; facilitators only their communities' members. */
   get seesWholeCohort(): boolean {
     return this.has(Relationship.ADMIN) || this.has(Relationship.FACULTY);
+  }
+
+  /** For cohort-wide lists: the facilitator whose communities' members the list is narrowed to, or null for all. */
+  get narrowedToFacilitator(): string | null {
+    return this.seesWholeCohort ? null : this.userId;
   }
 }

@@ -24,7 +24,7 @@ export class AttendanceResolver {
   ) {}
 
   @Mutation(() => Attendance, {
-    description: 'Faculty and admins; a community’s facilitators for its sessions; the leader of a reflective practice session',
+    description: 'Faculty and admins; a community’s facilitators for its sessions; the session’s leader',
   })
   recordAttendance(@CurrentUser() user: AuthUser, @Args('input') input: RecordAttendanceInput): Promise<AttendanceEntity> {
     return this.attendance.record(user, input);

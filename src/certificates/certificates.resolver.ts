@@ -39,7 +39,7 @@ export class CertificatesResolver {
     return this.toModel(await this.service.revoke(user, input));
   }
 
-  @Query(() => [Certificate], { description: "The cohort's certificates, by holder (cohort staff and admins)" })
+  @Query(() => [Certificate], { description: "The cohort's certificates, by holder: all for faculty and admins, a facilitator's own communities' members" })
   async certificates(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,

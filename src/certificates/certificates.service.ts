@@ -78,7 +78,7 @@ export class CertificatesService {
   /** The cohort's certificates for its faculty and admins; a facilitator's own communities' members'. */
   async listForCohort(user: AuthUser, cohortId: string): Promise<CertificateEntity[]> {
     const decision = await this.access.require(user, Permission.COHORT_RECORDS_READ, target.cohort(cohortId));
-    return this.certificates.visibleOfCohort(cohortId, decision.seesWholeCohort ? null : user.id);
+    return this.certificates.visibleOfCohort(cohortId, decision.narrowedToFacilitator);
   }
 
   listOwn(user: AuthUser): Promise<CertificateEntity[]> {

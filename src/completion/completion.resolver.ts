@@ -20,7 +20,7 @@ export class CompletionResolver {
     return this.completion.setRequirement(user, input);
   }
 
-  @Query(() => Progress, { description: 'Your progress, or any participant’s for cohort staff and admins' })
+  @Query(() => Progress, { description: 'Your progress, or a participant’s for faculty, admins and the facilitators of their community' })
   progress(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
@@ -29,7 +29,7 @@ export class CompletionResolver {
     return this.completion.progress(user, cohortId, userId);
   }
 
-  @Query(() => [Progress], { description: 'Every participant’s progress, by name (cohort staff and admins)' })
+  @Query(() => [Progress], { description: 'Every participant’s progress, by name: all for faculty and admins, a facilitator’s own communities’ members' })
   cohortProgress(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,

@@ -55,8 +55,7 @@ export class CompletionService {
   /** Every participant's progress for the cohort's faculty and admins; a facilitator's own communities' members. */
   async cohortProgress(user: AuthUser, cohortId: string): Promise<Progress[]> {
     const decision = await this.access.require(user, Permission.COHORT_RECORDS_READ, target.cohort(cohortId));
-    const facilitatorId = decision.seesWholeCohort ? null : user.id;
-    return (await this.evaluator.evaluate(cohortId, { facilitatorId })).map(toProgress);
+    return (await this.evaluator.evaluate(cohortId, { facilitatorId: decision.narrowedToFacilitator })).map(toProgress);
   }
 }
 

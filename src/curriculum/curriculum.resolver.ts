@@ -34,7 +34,7 @@ export class CurriculumResolver {
     return this.curriculum.scheduleSession(user, input);
   }
 
-  @Mutation(() => Session, { description: 'Whoever runs the session: admins, faculty, its community’s facilitators, its reflective practice leader' })
+  @Mutation(() => Session, { description: 'Whoever runs the session: admins, faculty, its community’s facilitators, its leader' })
   updateSession(@CurrentUser() user: AuthUser, @Args('input') input: UpdateSessionInput): Promise<Session> {
     return this.curriculum.updateSession(user, input);
   }

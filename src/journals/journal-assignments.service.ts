@@ -47,14 +47,14 @@ export class JournalAssignmentsService {
   ) {}
 
   async create(user: AuthUser, input: CreateJournalAssignmentInput): Promise<JournalAssignmentEntity> {
-    const { cohortId } = await this.access.require(user, Permission.CURRICULUM_MANAGE, target.module(input.moduleId));
-    await this.checkDueAt(cohortId!, input.dueAt);
+    const { cohort: cohortId } = await this.access.require(user, Permission.CURRICULUM_MANAGE, target.module(input.moduleId));
+    await this.checkDueAt(cohortId, input.dueAt);
     const rubric = input.rubric ? toRubric(input.rubric) : null;
     return this.transactions.run(async (manager) => {
       const assignment = await this.journals.saveAssignment(
         {
           moduleId: input.moduleId,
-          cohortId: cohortId!,
+          cohortId,
           title: input.title.trim(),
           prompt: input.prompt.trim(),
           dueAt: input.dueAt,
@@ -77,8 +77,8 @@ export class JournalAssignmentsService {
 
   /** Changes are refused once anyone has submitted: graded work must keep the prompt it answered. */
   async update(user: AuthUser, input: UpdateJournalAssignmentInput): Promise<JournalAssignmentEntity> {
-    const { cohortId } = await this.access.require(user, Permission.CURRICULUM_MANAGE, target.journalAssignment(input.assignmentId));
-    if (input.dueAt) await this.checkDueAt(cohortId!, input.dueAt);
+    const { cohort: cohortId } = await this.access.require(user, Permission.CURRICULUM_MANAGE, target.journalAssignment(input.assignmentId));
+    if (input.dueAt) await this.checkDueAt(cohortId, input.dueAt);
     const rubric = input.rubric ? toRubric(input.rubric) : input.rubric;
     return this.transactions.run(async (manager) => {
       const assignment = await this.journals.lockAssignment(input.assignmentId, manager);
@@ -126,9 +126,9 @@ export class JournalAssignmentsService {
    * so an extension granted afterwards can excuse a late first submission.
    */
   async grantExtension(user: AuthUser, input: GrantExtensionInput): Promise<JournalExtensionEntity> {
-    const { cohortId } = await this.access.require(user, Permission.JOURNAL_EXTENSION_GRANT, target.journalAssignment(input.assignmentId));
+    const { cohort: cohortId } = await this.access.require(user, Permission.JOURNAL_EXTENSION_GRANT, target.journalAssignment(input.assignmentId));
     // Then for this participant: never oneself, and only a participant of the assignment's cohort.
-    await this.access.require(user, Permission.JOURNAL_EXTENSION_GRANT, target.participant(cohortId!, input.userId));
+    await this.access.require(user, Permission.JOURNAL_EXTENSION_GRANT, target.participant(cohortId, input.userId));
     const assignment = await this.journals.findAssignment(input.assignmentId);
     if (input.dueAt.getTime() <= assignment.dueAt.getTime()) throw badInput('dueAt', "must be after the assignment's due date");
     await this.checkDueAt(assignment.cohortId, input.dueAt);

@@ -34,7 +34,7 @@ export class JournalSubmissionsResolver {
     return this.grading.grade(user, input);
   }
 
-  @Query(() => JournalSubmission, { description: "Its author, the cohort's staff and admins; text for author and faculty only" })
+  @Query(() => JournalSubmission, { description: "Its author, the cohort's faculty and admins, and the author's community facilitators; text for author and faculty only" })
   journalSubmission(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<JournalSubmission> {
     return this.submissions.visible(user, id);
   }
@@ -55,7 +55,7 @@ export class JournalSubmissionsResolver {
     return this.submissions.gradingQueue(user, cohortId);
   }
 
-  @Query(() => [JournalSubmission], { description: "Every journal written for an assignment; the cohort's staff and admins" })
+  @Query(() => [JournalSubmission], { description: "Every journal written for an assignment: all for faculty and admins, a facilitator's own communities' members" })
   assignmentSubmissions(
     @CurrentUser() user: AuthUser,
     @Args('assignmentId', { type: () => ID }, new UuidPipe('assignmentId')) assignmentId: string,

@@ -61,7 +61,7 @@ export class PracticumResolver {
     return this.reader.reviewQueue(user, cohortId);
   }
 
-  @Query(() => PracticumSummary, { description: "A participant's practicum minutes and reflective practice minutes: own, or any for cohort staff and admins" })
+  @Query(() => PracticumSummary, { description: "A participant's practicum minutes and reflective practice minutes: own, or any for faculty and admins, or a facilitator's own communities' members" })
   practicumSummary(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
