@@ -30,6 +30,14 @@ export class AppConfig {
   credentialSigningKeyPem?: string;
   /** PEMs of retired signing keys (CREDENTIAL_RETIRED_KEYS, concatenated): still published so old credentials verify. */
   credentialRetiredKeyPems: string[];
+  /** SQL statements slower than this are logged (LOG_SLOW_QUERY_MS). */
+  slowQueryMs: number;
+  /** How long in-flight requests may finish after SIGTERM before the process closes (SHUTDOWN_GRACE_SECONDS). */
+  shutdownGraceSeconds: number;
+  /** How long a health check waits for the database before answering 503 (HEALTH_TIMEOUT_MS). */
+  healthTimeoutMs: number;
+  /** Browser origins allowed to call the API (CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -97,6 +105,23 @@ function logLevel(env: Env): AppConfig['logLevel'] {
   return raw as AppConfig['logLevel'];
 }
 
+/** Exact origins (scheme, host, port), never a wildcard: credentials-bearing calls must come from known front ends. */
+function corsOrigins(env: Env): string[] {
+  const listed = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of listed) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(`CORS_ORIGINS must list origins such as https://lms.example.org, comma-separated; "${origin}" is not one`);
+    }
+  }
+  return listed;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const config = new AppConfig();
   config.production = env.NODE_ENV === 'production';
@@ -124,5 +149,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (config.production && !config.credentialSigningKeyPem) {
     throw new ConfigError('CREDENTIAL_SIGNING_KEY is required when NODE_ENV=production');
   }
+  config.slowQueryMs = integer(env, 'LOG_SLOW_QUERY_MS', 500, 1, 600_000);
+  config.shutdownGraceSeconds = integer(env, 'SHUTDOWN_GRACE_SECONDS', 20, 0, 600);
+  config.healthTimeoutMs = integer(env, 'HEALTH_TIMEOUT_MS', 2000, 100, 60_000);
+  config.corsOrigins = corsOrigins(env);
   return config;
 }
