@@ -78,10 +78,11 @@ const RELATIONSHIP_FUNCTIONS = [
         AND in_session_audience(s.id, p_person)
      FROM session s WHERE s.id = p_session
    $$`,
-  // A facilitator of the cohort who leads the session or facilitates its community.
+  // A facilitator of the cohort who facilitates the session's community or, for a session of no
+  // community, leads it: leading another group's meeting opens nothing of that group.
   `CREATE FUNCTION runs_session(p_session uuid, p_person uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
      SELECT enrolled_as(s.cohort_id, p_person, ARRAY['FACILITATOR'])
-        AND (s.leader_id IS NOT DISTINCT FROM p_person OR facilitates_community(s.community_id, p_person))
+        AND CASE WHEN s.community_id IS NULL THEN s.leader_id = p_person ELSE facilitates_community(s.community_id, p_person) END
      FROM session s WHERE s.id = p_session
    $$`,
   // Sees everything of a session (roster, attendance, notes): admins, the cohort's faculty, those who run it.

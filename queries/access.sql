@@ -4,7 +4,7 @@
 WITH target AS (SELECT c.id AS cohort_id, NULL::uuid AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, to_jsonb(c) AS record FROM cohort c WHERE c.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -17,7 +17,7 @@ FROM target t;
 WITH target AS (SELECT c.id AS cohort_id, $3::uuid AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM cohort c WHERE c.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -30,7 +30,7 @@ FROM target t;
 WITH target AS (SELECT NULL::uuid AS cohort_id, u.id AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM app_user u WHERE u.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -43,7 +43,7 @@ FROM target t;
 WITH target AS (SELECT m.cohort_id, NULL::uuid AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM course_module m WHERE m.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -56,7 +56,7 @@ FROM target t;
 WITH target AS (SELECT s.cohort_id, NULL::uuid AS subject_id, s.id AS session_id, s.community_id, NULL::jsonb AS record FROM session s WHERE s.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -69,7 +69,7 @@ FROM target t;
 WITH target AS (SELECT c.cohort_id, NULL::uuid AS subject_id, NULL::uuid AS session_id, c.id AS community_id, NULL::jsonb AS record FROM community c WHERE c.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -82,7 +82,7 @@ FROM target t;
 WITH target AS (SELECT a.cohort_id, NULL::uuid AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM journal_assignment a WHERE a.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -95,7 +95,7 @@ FROM target t;
 WITH target AS (SELECT j.cohort_id, j.participant_id AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM journal_submission j WHERE j.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -108,7 +108,7 @@ FROM target t;
 WITH target AS (SELECT p.cohort_id, p.participant_id AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM practicum_placement p WHERE p.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -121,20 +121,7 @@ FROM target t;
 WITH target AS (SELECT e.cohort_id, e.participant_id AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM practicum_log_entry e WHERE e.id = $2)
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
-       coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
-       coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
-       coalesce(runs_session(t.session_id, $1), false) AS runs_session,
-       coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
-       coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
-FROM target t;
-
--- name: relationshipsToCertificate
-WITH target AS (SELECT c.cohort_id, c.user_id AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM certificate c WHERE c.id = $2)
-SELECT t.cohort_id, t.record,
-       cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,

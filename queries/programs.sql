@@ -22,4 +22,6 @@ SELECT e.id, e.cohort_id AS "cohortId", e.user_id AS "userId", e.role, e.enrolle
   JOIN app_user u ON u.id = e.user_id
  WHERE e.cohort_id = ANY ($1::uuid[])
    AND ($3::boolean OR cardinality(cohort_roles(e.cohort_id, $2)) > 0)
+   AND ($3::boolean OR enrolled_as(e.cohort_id, $2, ARRAY['FACULTY'])
+        OR e.role <> 'PARTICIPANT' OR e.user_id = $2 OR facilitates_member(e.cohort_id, e.user_id, $2))
  ORDER BY e.role DESC, u.full_name;

@@ -151,6 +151,15 @@ describe('attendance in minutes', () => {
     expect(await attendanceRows(seminar)).toBe(1);
   });
 
+  it("does not let a facilitator named leader of another community's meeting run it", async () => {
+    const meeting = await givenSession(app, faculty.token, cohortId, {
+      kind: 'COMMUNITY_OF_PRACTICE', communityId, durationMinutes: 60, ceEligible: false, leaderId: otherFacilitator.id,
+    });
+    expect(errorCode(await recordAttendance(app, otherFacilitator.token, { sessionId: meeting, userId: ana.id, status: 'PRESENT' }))).toBe('FORBIDDEN');
+    expect((await recordAttendance(app, facilitator.token, { sessionId: meeting, userId: ana.id, status: 'PRESENT' })).errors).toBeUndefined();
+    expect(await attendanceRows(meeting)).toBe(1);
+  });
+
   it('refuses attendance for a session that has not started', async () => {
     const upcoming = await givenSession(app, faculty.token, cohortId, { startsAt: FUTURE });
     const result = await recordAttendance(app, faculty.token, { sessionId: upcoming, userId: ana.id, status: 'PRESENT' });

@@ -134,7 +134,9 @@ describe('completion requirements and progress', () => {
       const southern = await app.gql(PROGRESS, { cohortId, userId: cleo.id }, facilitator.token);
       expect(errorCode(southern)).toBe('FORBIDDEN');
       expect(errorCode(await app.gql(PROGRESS, { cohortId, userId: ben.id }, ana.token))).toBe('FORBIDDEN');
-      expect(errorCode(await app.gql(PROGRESS, { cohortId }, facilitator.token))).toBe('NOT_FOUND');
+      // progress is a participant's own: a facilitator asking for theirs has none and no right to one
+      expect(errorCode(await app.gql(PROGRESS, { cohortId }, facilitator.token))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(PROGRESS, { cohortId }, faculty.token))).toBe('NOT_FOUND');
       expect(errorCode(await app.gql(PROGRESS, { cohortId: 'not-a-uuid' }, ana.token))).toBe('BAD_USER_INPUT');
     });
 

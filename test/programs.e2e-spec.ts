@@ -1,4 +1,4 @@
-import { enroll, errorCode, givenCohort, givenMember, givenUser, signInAdmin, SignedIn } from './support/factories';
+import { enroll, errorCode, givenCohort, givenMember, givenTwoCommunities, givenUser, signInAdmin, SignedIn } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id name startsOn endsOn capacity program { id name } } }`;
@@ -107,14 +107,14 @@ describe('programs, cohorts and enrollment', () => {
     expect(rows).toEqual([{ actor_id: admin.id, role: 'FACULTY' }, { actor_id: admin.id, role: 'FACILITATOR' }]);
   });
 
-  it('shows the whole member list with e-mails to staff; a participant sees staff and themselves only', async () => {
+  it('shows the whole member list with e-mails to faculty and admins; a participant sees staff and themselves only', async () => {
     const { cohortId } = await givenCohort(app, admin);
     const faculty = await givenMember(app, admin, cohortId, 'FACULTY');
     const facilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
     const me = await givenMember(app, admin, cohortId, 'PARTICIPANT');
     const other = await givenMember(app, admin, cohortId, 'PARTICIPANT');
 
-    for (const staff of [faculty, facilitator, admin]) {
+    for (const staff of [faculty, admin]) {
       const { cohort } = await app.ok(COHORT_MEMBERS, { id: cohortId }, staff.token);
       const emails = cohort.members.map((member: any) => member.user.email);
       expect(emails).toEqual(expect.arrayContaining([faculty.email, facilitator.email, me.email, other.email]));
@@ -123,6 +123,14 @@ describe('programs, cohorts and enrollment', () => {
     const seen = cohort.members.map((member: any) => member.user.id);
     expect(seen.sort()).toEqual([faculty.id, facilitator.id, me.id].sort());
     expect(JSON.stringify(cohort)).not.toContain(other.email);
+  });
+
+  it("shows a facilitator the staff and their own communities' members, nothing of another group", async () => {
+    const world = await givenTwoCommunities(app);
+    const { cohort } = await app.ok(COHORT_MEMBERS, { id: world.cohortId }, world.facilitator.token);
+    const seen = cohort.members.map((member: any) => member.user.id);
+    expect(seen.sort()).toEqual([world.faculty.id, world.facilitator.id, world.otherFacilitator.id, world.ana.id, world.ben.id].sort());
+    expect(JSON.stringify(cohort)).not.toContain(world.cleo.email);
   });
 
   it('hides a cohort from people outside it and lists only their own cohorts', async () => {

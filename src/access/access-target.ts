@@ -9,8 +9,7 @@ export type AccessTarget =
   | { kind: 'journalAssignment'; id: string }
   | { kind: 'journalSubmission'; id: string }
   | { kind: 'practicumPlacement'; id: string }
-  | { kind: 'practicumEntry'; id: string }
-  | { kind: 'certificate'; id: string };
+  | { kind: 'practicumEntry'; id: string };
 
 export type TargetKind = AccessTarget['kind'];
 
@@ -26,7 +25,6 @@ export const TARGET_NAMES: Record<TargetKind, string> = {
   journalSubmission: 'Journal submission',
   practicumPlacement: 'Practicum placement',
   practicumEntry: 'Practicum entry',
-  certificate: 'Certificate',
 };
 
 export const target = {
@@ -41,5 +39,4 @@ export const target = {
   journalSubmission: (id: string): AccessTarget => ({ kind: 'journalSubmission', id }),
   practicumPlacement: (id: string): AccessTarget => ({ kind: 'practicumPlacement', id }),
   practicumEntry: (id: string): AccessTarget => ({ kind: 'practicumEntry', id }),
-  certificate: (id: string): AccessTarget => ({ kind: 'certificate', id }),
 };

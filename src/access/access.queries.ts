@@ -8,7 +8,7 @@ import { defineQueries } from '../database/query-set';
 const RELATIONSHIPS_OF_TARGET = `
 SELECT t.cohort_id, t.record,
        cohort_roles(t.cohort_id, $1) AS roles,
-       coalesce(t.subject_id = $1, false) AS self,
+       coalesce(t.subject_id = $1 AND (t.cohort_id IS NULL OR enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT'])), false) AS self,
        coalesce(enrolled_as(t.cohort_id, t.subject_id, ARRAY['PARTICIPANT']), false) AS subject_is_participant,
        coalesce(facilitates_member(t.cohort_id, t.subject_id, $1), false) AS facilitates_subject,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
@@ -32,7 +32,6 @@ const TARGETS = {
   journalSubmission: `SELECT j.cohort_id, j.participant_id AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM journal_submission j WHERE j.id = $2`,
   practicumPlacement: `SELECT p.cohort_id, p.participant_id AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM practicum_placement p WHERE p.id = $2`,
   practicumEntry: `SELECT e.cohort_id, e.participant_id AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM practicum_log_entry e WHERE e.id = $2`,
-  certificate: `SELECT c.cohort_id, c.user_id AS subject_id, NULL::uuid AS session_id, NULL::uuid AS community_id, NULL::jsonb AS record FROM certificate c WHERE c.id = $2`,
 };
 
 const relationshipsTo = (targetSql: string) => `WITH target AS (${targetSql})${RELATIONSHIPS_OF_TARGET}`;
@@ -48,5 +47,4 @@ export const ACCESS_QUERIES = defineQueries('access', {
   relationshipsToJournalSubmission: relationshipsTo(TARGETS.journalSubmission),
   relationshipsToPracticumPlacement: relationshipsTo(TARGETS.practicumPlacement),
   relationshipsToPracticumEntry: relationshipsTo(TARGETS.practicumEntry),
-  relationshipsToCertificate: relationshipsTo(TARGETS.certificate),
 });

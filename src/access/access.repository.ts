@@ -39,7 +39,6 @@ const QUERY_OF: Record<TargetKind, string> = {
   journalSubmission: ACCESS_QUERIES.relationshipsToJournalSubmission,
   practicumPlacement: ACCESS_QUERIES.relationshipsToPracticumPlacement,
   practicumEntry: ACCESS_QUERIES.relationshipsToPracticumEntry,
-  certificate: ACCESS_QUERIES.relationshipsToCertificate,
 };
 
 /** Every relationship question, in one statement per check. */

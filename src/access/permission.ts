@@ -42,7 +42,7 @@ export interface Grant {
 export const GRANTS: Record<Permission, Grant> = {
   COHORT_READ: { allow: [ADMIN, FACULTY, FACILITATOR, PARTICIPANT], refusal: 'You are not a member of this cohort' },
   CURRICULUM_MANAGE: { allow: [ADMIN, FACULTY], refusal: 'Only faculty of this cohort may change its curriculum' },
-  SESSION_SCHEDULE: { allow: [ADMIN, FACULTY, FACILITATOR], refusal: 'Only faculty of this cohort may schedule sessions' },
+  SESSION_SCHEDULE: { allow: [ADMIN, FACULTY, FACILITATOR], refusal: 'Only staff of this cohort may schedule sessions' },
   SESSION_READ: { allow: [ADMIN, FACULTY, RUNS_SESSION, SESSION_AUDIENCE], refusal: 'This session is not meant for you' },
   SESSION_RUN: { allow: [ADMIN, FACULTY, RUNS_SESSION], refusal: 'Only the staff who run this session may do this' },
   COMMUNITY_READ: { allow: [ADMIN, FACULTY, FACILITATES_COMMUNITY, COMMUNITY_MEMBER], refusal: 'You are not part of this community' },

@@ -6,7 +6,7 @@ export enum Relationship {
   FACULTY = 'FACULTY',
   FACILITATOR = 'FACILITATOR',
   PARTICIPANT = 'PARTICIPANT',
-  /** The record is the caller's own (their progress, journal, practicum entry, CE records). */
+  /** The record is the caller's own, as a participant of its cohort (progress, journal, practicum entry), or their person (CE records). */
   SELF = 'SELF',
   /** The caller facilitates a community of the cohort that the record's participant belongs to. */
   FACILITATES_SUBJECT = 'FACILITATES_SUBJECT',

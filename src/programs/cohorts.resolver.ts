@@ -8,7 +8,6 @@ import { groupByKeys, RequestLoaders } from '../graphql/request-loaders';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { EnrollmentEntity } from './enrollment.entity';
 import { EnrollmentRole } from './enrollment-role';
-import { MemberViewer } from './programs.policy';
 import { loadProgram } from './programs.resolver';
 import { ProgramsService } from './programs.service';
 import { Cohort, Enrollment, Program } from './programs.models';
@@ -39,13 +38,13 @@ export class CohortsResolver {
 
   @Query(() => [Enrollment], { description: 'Your enrollments, newest first, with their cohorts' })
   async myCohorts(@CurrentUser() user: AuthUser): Promise<Enrollment[]> {
-    return (await this.programs.enrollmentsOf(user.id)).map((enrollment) => toEnrollment(enrollment, true));
+    return (await this.programs.enrollmentsOf(user.id)).map((enrollment) => toEnrollment(enrollment));
   }
 
   @AdminOnly()
   @Mutation(() => Enrollment)
   async enroll(@CurrentUser() user: AuthUser, @Args('input') input: EnrollInput): Promise<Enrollment> {
-    return toEnrollment(await this.programs.enroll(user, input), true);
+    return toEnrollment(await this.programs.enroll(user, input));
   }
 
   @ResolveField(() => Program)
@@ -54,14 +53,14 @@ export class CohortsResolver {
   }
 
   @ResolveField(() => [Enrollment], {
-    description: 'Everyone enrolled, for staff and admins; participants see the staff and themselves',
+    description:
+      'Everyone enrolled, for faculty and admins; others see the staff and themselves, and a facilitator also their communities’ members',
   })
   async members(@Parent() cohort: Cohort, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<Enrollment[]> {
     const members = await loaders
       .get<string, EnrollmentEntity[]>('cohortMembers', async (ids) => groupByKeys(ids, await this.programs.membersOf(user, ids), (e) => e.cohortId))
       .load(cohort.id);
-    const viewer = new MemberViewer(user, members);
-    return viewer.visible(members).map((member) => toEnrollment(member, viewer.canSeeEmailOf(member)));
+    return members.map(toEnrollment);
   }
 
   @ResolveField(() => [EnrollmentRole], { description: 'Your own roles in this cohort' })
@@ -74,12 +73,13 @@ export class CohortsResolver {
   }
 }
 
-export function toEnrollment(member: EnrollmentEntity, showEmail: boolean): Enrollment {
+/** An enrollment as its viewer sees it: whoever is visible to them, they may also write to. */
+export function toEnrollment(member: EnrollmentEntity): Enrollment {
   return {
     id: member.id,
     role: member.role,
     enrolledAt: member.enrolledAt,
     cohortId: member.cohortId,
-    user: User.from(member.user!, { showEmail }),
+    user: User.from(member.user!, { showEmail: true }),
   };
 }

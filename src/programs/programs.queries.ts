@@ -23,8 +23,9 @@ export const PROGRAMS_QUERIES = defineQueries('programs', {
      ORDER BY c.starts_on DESC
   `,
   /**
-   * Members of the cohorts ($1) the viewer ($2, admin $3) may read (COHORT_READ: admins and anyone
-   * enrolled), with their people; staff first, then by name.
+   * Members of the cohorts ($1) the viewer ($2, admin $3) may read, as far as the viewer sees them:
+   * admins and faculty everyone; anyone else the staff and themselves, and a facilitator also the
+   * participants of the communities they facilitate. Staff first, then by name.
    */
   visibleMembers: `
     SELECT e.id, e.cohort_id AS "cohortId", e.user_id AS "userId", e.role, e.enrolled_at AS "enrolledAt",
@@ -33,6 +34,8 @@ export const PROGRAMS_QUERIES = defineQueries('programs', {
       JOIN app_user u ON u.id = e.user_id
      WHERE e.cohort_id = ANY ($1::uuid[])
        AND ($3::boolean OR cardinality(cohort_roles(e.cohort_id, $2)) > 0)
+       AND ($3::boolean OR enrolled_as(e.cohort_id, $2, ARRAY['FACULTY'])
+            OR e.role <> 'PARTICIPANT' OR e.user_id = $2 OR facilitates_member(e.cohort_id, e.user_id, $2))
      ORDER BY e.role DESC, u.full_name
   `,
 });

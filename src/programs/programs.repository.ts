@@ -57,10 +57,6 @@ export class ProgramsRepository {
     return entityFromRecord(this.dataSource, CohortEntity, record);
   }
 
-  cohortById(id: string): Promise<CohortEntity | null> {
-    return this.dataSource.getRepository(CohortEntity).findOneBy({ id });
-  }
-
   cohortsByIds(ids: readonly string[]): Promise<CohortEntity[]> {
     return this.dataSource.getRepository(CohortEntity).findBy({ id: In([...ids]) });
   }
