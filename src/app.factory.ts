@@ -25,6 +25,9 @@ export async function createApp(
   // Journal bodies reach 100,000 characters; Express's default 100 kB limit is too small.
   app.useBodyParser('json', { limit: '2mb' });
   // Closed unless CORS_ORIGINS names the front ends; tokens travel in a header, never in cookies.
-  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
+  // A front end may read the request id, to quote it when reporting a problem.
+  if (config.corsOrigins.length) {
+    app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600, exposedHeaders: ['X-Request-Id'] });
+  }
   return app;
 }

@@ -19,6 +19,7 @@ import { QueryCounter } from './database/query-counter';
 import { DemoModule } from './demo/demo.module';
 import { createValidationPipe } from './errors/validation-pipe';
 import { graphqlOptions } from './graphql/graphql-options';
+import { GraphqlIdeModule } from './graphql-ide/graphql-ide.module';
 import { HealthModule } from './health/health.module';
 import { JsonLogger } from './logging/json-logger';
 import { JournalsModule } from './journals/journals.module';
@@ -44,6 +45,7 @@ export class AppModule {
           useFactory: (counter: QueryCounter) => graphqlOptions(config, logger, counter),
         }),
         HealthModule,
+        GraphqlIdeModule.forRoot(config),
         ...DOMAIN_MODULES,
         DemoModule,
       ],

@@ -23,7 +23,7 @@ import {
 import { ROOT } from './support/paths';
 import { startTestApp, TestApp } from './support/test-app';
 
-const SCHEMA = JSON.parse(readFileSync(resolve(ROOT, '../shared/standards/ob_v3p0_achievementcredential.schema.json'), 'utf8'));
+const SCHEMA = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/ob_v3p0_achievementcredential.schema.json'), 'utf8'));
 const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`;
 const REVOKE = `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { id status revokedAt revocationReason } }`;
 const VERIFY = `query($code: String!) { verifyCertificate(code: $code) {

@@ -1,4 +1,5 @@
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium';
 import { givenCohort, givenEligible, givenMember, issueCertificate, signInAdmin } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -8,10 +9,7 @@ describe('the verify page in a browser', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

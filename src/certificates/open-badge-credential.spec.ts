@@ -7,7 +7,7 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { buildOpenBadgeCredential, CredentialInput, signCredential } from './open-badge-credential';
 import { SigningKeyRing } from './signing-keys';
 
-const SCHEMA_PATH = resolve(__dirname, '../../../shared/standards/ob_v3p0_achievementcredential.schema.json');
+const SCHEMA_PATH = resolve(__dirname, '../../test/fixtures/ob_v3p0_achievementcredential.schema.json');
 
 function rsaPem(): string {
   return generateKeyPairSync('rsa', {

@@ -46,12 +46,24 @@ export class SigningKeyRing {
   }
 }
 
-async function toSigningKey(pem: string): Promise<SigningKey> {
-  const privateKey = createPrivateKey(pem);
+/** The private key in `pem`; throws saying what a signing key must be when it is not one. */
+export function readSigningKey(pem: string): KeyObject {
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(pem);
+  } catch {
+    // OpenSSL's own message ("DECODER routines::unsupported") does not help an operator.
+    throw new Error('Signing keys must be unencrypted PEM private keys');
+  }
   const details = privateKey.asymmetricKeyDetails;
   if (privateKey.asymmetricKeyType !== 'rsa' || (details?.modulusLength ?? 0) < MIN_MODULUS_BITS) {
     throw new Error(`Signing keys must be RSA keys of at least ${MIN_MODULUS_BITS} bits`);
   }
+  return privateKey;
+}
+
+async function toSigningKey(pem: string): Promise<SigningKey> {
+  const privateKey = readSigningKey(pem);
   // Built from the public key object, so no private member can reach the JWK.
   const { n, e } = createPublicKey(privateKey).export({ format: 'jwk' });
   if (!n || !e) throw new Error('Signing key has no RSA modulus or exponent');

@@ -1,9 +1,17 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 const SECRET = 'x'.repeat(40);
+
+const rsaPem = (modulusLength = 2048) =>
+  generateKeyPairSync('rsa', { modulusLength, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
+const ecPem = () =>
+  generateKeyPairSync('ec', { namedCurve: 'P-256', privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
+
+const SIGNING_KEY = rsaPem();
 
 describe('loadConfig', () => {
   const dataDir = () => mkdtempSync(join(tmpdir(), 'iecmhc-config-'));
@@ -17,11 +25,13 @@ describe('loadConfig', () => {
       publicBaseUrl: 'http://localhost:3000',
       production: false,
       exposeStatementCounts: false,
+      shutdownGraceSeconds: 20,
+      healthTimeoutMs: 2000,
     });
   });
 
   it('starts production without demo data', () => {
-    expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'production', CREDENTIAL_SIGNING_KEY: 'pem' }).demoData).toBe(false);
+    expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'production', CREDENTIAL_SIGNING_KEY: SIGNING_KEY }).demoData).toBe(false);
   });
 
   it('generates a development JWT secret once and keeps it', () => {
@@ -32,20 +42,46 @@ describe('loadConfig', () => {
     expect(readFileSync(join(dir, 'secrets', 'jwt-secret'), 'utf8')).toBe(first);
   });
 
+  it('names DATA_DIR when it cannot keep the secrets it generates', () => {
+    const file = join(dataDir(), 'a-file');
+    writeFileSync(file, '');
+    const attempt = () => loadConfig({ DATA_DIR: file });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(`DATA_DIR ${file} cannot keep the service's secrets`);
+  });
+
   it.each([
-    [{ PORT: '70000' }, 'PORT'],
-    [{ PORT: '3.5' }, 'PORT'],
-    [{ DATABASE_URL: 'http://db' }, 'DATABASE_URL'],
-    [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
-    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
-    [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.example' }, 'BOOTSTRAP_ADMIN_PASSWORD'],
-    [{ NODE_ENV: 'production', JWT_SECRET: undefined }, 'JWT_SECRET'],
-    [{ NODE_ENV: 'production' }, 'CREDENTIAL_SIGNING_KEY'],
-    [{ NODE_ENV: 'production', CREDENTIAL_SIGNING_KEY: 'pem', DEMO_DATA: 'true' }, 'DEMO_DATA'],
-  ])('refuses %o naming %s', (env, variable) => {
+    ['PORT', { PORT: '70000' }],
+    ['PORT', { PORT: '3.5' }],
+    ['DATABASE_URL', { DATABASE_URL: 'http://db' }],
+    ['DEMO_DATA', { DEMO_DATA: 'yes' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['BOOTSTRAP_ADMIN_PASSWORD', { BOOTSTRAP_ADMIN_EMAIL: 'a@b.example' }],
+    ['JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: undefined }],
+    ['CREDENTIAL_SIGNING_KEY', { NODE_ENV: 'production' }],
+    ['DEMO_DATA', { NODE_ENV: 'production', CREDENTIAL_SIGNING_KEY: SIGNING_KEY, DEMO_DATA: 'true' }],
+    ['EMBEDDED_DATABASE_PORT', { EMBEDDED_DATABASE_PORT: '80' }],
+    ['ACCESS_TOKEN_TTL_SECONDS', { ACCESS_TOKEN_TTL_SECONDS: '5' }],
+    ['LOG_SLOW_QUERY_MS', { LOG_SLOW_QUERY_MS: '0' }],
+    ['SHUTDOWN_GRACE_SECONDS', { SHUTDOWN_GRACE_SECONDS: 'soon' }],
+    ['HEALTH_TIMEOUT_MS', { HEALTH_TIMEOUT_MS: '10' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: '*' }],
+    ['CREDENTIAL_SIGNING_KEY: Signing keys must be unencrypted PEM private keys', { CREDENTIAL_SIGNING_KEY: 'pem' }],
+    ['CREDENTIAL_SIGNING_KEY: Signing keys must be RSA keys of at least 2048 bits', { CREDENTIAL_SIGNING_KEY: rsaPem(1024) }],
+    ['CREDENTIAL_SIGNING_KEY: Signing keys must be RSA keys of at least 2048 bits', { CREDENTIAL_SIGNING_KEY: ecPem() }],
+    ['CREDENTIAL_RETIRED_KEYS must hold PEM private keys', { CREDENTIAL_RETIRED_KEYS: 'pem' }],
+    ['CREDENTIAL_RETIRED_KEYS (key 2)', { CREDENTIAL_RETIRED_KEYS: `${SIGNING_KEY}\n-----BEGIN PRIVATE KEY-----\nbroken\n-----END PRIVATE KEY-----` }],
+  ])('refuses a bad value, naming %s', (variable, env) => {
     const attempt = () => loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), ...env });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(variable);
+  });
+
+  it('keeps the signing keys it was given', () => {
+    const retired = rsaPem();
+    const config = loadConfig({ JWT_SECRET: SECRET, CREDENTIAL_SIGNING_KEY: SIGNING_KEY, CREDENTIAL_RETIRED_KEYS: `${retired}\n${SIGNING_KEY}` });
+    expect(config.credentialSigningKeyPem).toBe(SIGNING_KEY);
+    expect(config.credentialRetiredKeyPems).toEqual([retired.trim(), SIGNING_KEY.trim()]);
   });
 
   it('derives the public base URL from the port and strips a trailing slash from an explicit one', () => {

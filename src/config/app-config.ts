@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readSigningKey } from '../certificates/signing-keys';
 
 /** Raised when the environment cannot run the service; the message names the variable. */
 export class ConfigError extends Error {}
@@ -74,17 +75,21 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw.replace(/\/$/, '');
 }
 
-/** A development secret is generated once and kept under DATA_DIR so tokens survive restarts. */
-function developmentSecret(dataDir: string, fileName: string): string {
+/** A secret generated once and kept under DATA_DIR/secrets, so it survives restarts (tokens, the embedded database's password). */
+export function keptSecret(dataDir: string, fileName: string): string {
   const dir = join(dataDir, 'secrets');
   const file = join(dir, fileName);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  // DATA_DIR itself stays traversable: the embedded server runs as its own user inside it.
-  mkdirSync(dataDir, { recursive: true });
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  try {
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    // DATA_DIR itself stays traversable: the embedded server runs as its own user inside it.
+    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR ${dataDir} cannot keep the service's secrets: ${(error as Error).message}`);
+  }
 }
 
 function jwtSecret(env: Env, production: boolean, dataDir: string): string {
@@ -94,7 +99,7 @@ function jwtSecret(env: Env, production: boolean, dataDir: string): string {
     return raw;
   }
   if (production) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
-  return developmentSecret(dataDir, 'jwt-secret');
+  return keptSecret(dataDir, 'jwt-secret');
 }
 
 function logLevel(env: Env): AppConfig['logLevel'] {
@@ -103,6 +108,29 @@ function logLevel(env: Env): AppConfig['logLevel'] {
     throw new ConfigError('LOG_LEVEL must be one of debug, info, warn, error');
   }
   return raw as AppConfig['logLevel'];
+}
+
+/** A signing key is checked at start-up, so a bad one names its variable instead of failing the first signature. */
+function checkedKey(name: string, pem: string): string {
+  try {
+    readSigningKey(pem);
+  } catch (error) {
+    throw new ConfigError(`${name}: ${(error as Error).message}`);
+  }
+  return pem;
+}
+
+function signingKey(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  return raw ? checkedKey(name, raw) : undefined;
+}
+
+function retiredKeys(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (!raw) return [];
+  const pems = raw.match(/-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g);
+  if (!pems) throw new ConfigError(`${name} must hold PEM private keys, concatenated`);
+  return pems.map((pem, index) => checkedKey(`${name} (key ${index + 1})`, pem));
 }
 
 /** Exact origins (scheme, host, port), never a wildcard: credentials-bearing calls must come from known front ends. */
@@ -144,8 +172,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.logLevel = logLevel(env);
   config.schemaFile = env.SCHEMA_FILE ? resolve(env.SCHEMA_FILE) : undefined;
   config.exposeStatementCounts = flag(env, 'EXPOSE_SQL_STATEMENT_COUNT', false);
-  config.credentialSigningKeyPem = env.CREDENTIAL_SIGNING_KEY || undefined;
-  config.credentialRetiredKeyPems = env.CREDENTIAL_RETIRED_KEYS?.match(/-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g) ?? [];
+  config.credentialSigningKeyPem = signingKey(env, 'CREDENTIAL_SIGNING_KEY');
+  config.credentialRetiredKeyPems = retiredKeys(env, 'CREDENTIAL_RETIRED_KEYS');
   if (config.production && !config.credentialSigningKeyPem) {
     throw new ConfigError('CREDENTIAL_SIGNING_KEY is required when NODE_ENV=production');
   }

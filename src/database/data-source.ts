@@ -13,7 +13,7 @@ export type EntityList = Function[];
  * The one DataSource definition: the app, the tests and the migration scripts all build it here,
  * each passing the entity list of src/app.entities.ts.
  */
-export function dataSourceOptions(url: string, entities: EntityList, logger?: Logger): DataSourceOptions {
+export function dataSourceOptions(url: string, entities: EntityList, logger?: Logger, slowQueryMs?: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -24,13 +24,15 @@ export function dataSourceOptions(url: string, entities: EntityList, logger?: Lo
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     logger,
+    maxQueryExecutionTime: slowQueryMs,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 10 },
+    // A stalled database fails new connections instead of holding requests forever.
+    extra: { max: 10, connectionTimeoutMillis: 10_000 },
   };
 }
 
-export function createDataSource(url: string, entities: EntityList, logger?: Logger): DataSource {
-  return new DataSource(dataSourceOptions(url, entities, logger));
+export function createDataSource(url: string, entities: EntityList, logger?: Logger, slowQueryMs?: number): DataSource {
+  return new DataSource(dataSourceOptions(url, entities, logger, slowQueryMs));
 }

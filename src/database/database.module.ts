@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { createDataSource, EntityList } from './data-source';
 import { QueryCounter } from './query-counter';
 import { Transactions } from './transactions';
@@ -32,9 +33,9 @@ export class DatabaseModule implements OnApplicationShutdown {
         Transactions,
         {
           provide: DataSource,
-          inject: [QueryCounter],
-          useFactory: async (counter: QueryCounter) => {
-            const dataSource = createDataSource(url, entities, counter);
+          inject: [QueryCounter, AppConfig],
+          useFactory: async (counter: QueryCounter, config: AppConfig) => {
+            const dataSource = createDataSource(url, entities, counter, config.slowQueryMs);
             await dataSource.initialize();
             await migrateUnderLock(dataSource);
             return dataSource;

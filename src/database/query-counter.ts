@@ -1,19 +1,49 @@
+import { Injectable } from '@nestjs/common';
 import { Logger } from 'typeorm';
+import { JsonLogger } from '../logging/json-logger';
 
 /**
- * Counts the SQL statements the app sends. Tests read it to prove an operation's
- * statement count stays the same as data grows; it never logs the SQL itself.
+ * Data exceptions (22…) and integrity violations (23…) come from the values a caller sent, and are
+ * answered as client errors; a data exception's message quotes the offending value.
  */
+const CALLER_CAUSED = /^2[23]/;
+
+/**
+ * The app's TypeORM logger. Counts the SQL statements the app sends (tests read the count to prove
+ * an operation's statement count stays the same as data grows), and logs failed statements and
+ * those slower than LOG_SLOW_QUERY_MS with their SQL text, never their parameter values.
+ */
+@Injectable()
 export class QueryCounter implements Logger {
   count = 0;
+
+  constructor(private readonly logger: JsonLogger) {}
 
   logQuery(): void {
     this.count += 1;
   }
 
-  logQueryError(): void {}
-  logQuerySlow(): void {}
+  logQueryError(error: string | Error, sql: string): void {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && CALLER_CAUSED.test(code)) {
+      this.logger.warn('SQL statement refused', { sql, code });
+      return;
+    }
+    this.logger.error('SQL statement failed', { sql, code, reason: error instanceof Error ? error.message : error });
+  }
+
+  logQuerySlow(ms: number, sql: string): void {
+    this.logger.warn('Slow SQL statement', { sql, ms });
+  }
+
+  logMigration(message: string): void {
+    this.logger.info(message, { context: 'migrations' });
+  }
+
   logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(message, { context: 'typeorm' });
+    else this.logger.debug(message, { context: 'typeorm' });
+  }
 }

@@ -50,12 +50,15 @@ export class DemoSeederService implements OnApplicationBootstrap {
     await this.printSignIns();
   }
 
-  /** The demo accounts are fictional; showing their shared password is the point of the demo. */
+  /**
+   * The demo accounts are fictional; showing their shared password is the point of the demo. For
+   * the person at the terminal, on stderr: stdout carries JSON log lines only, and never a password.
+   */
   private async printSignIns(): Promise<void> {
     const people: SignIn[] = await this.dataSource.query(demoQueries.signIns, [`%@${DEMO_EMAIL_DOMAIN}`]);
     if (!people.length) return;
     const lines = people.map((person) => `  ${person.email.padEnd(42)} ${person.full_name.padEnd(22)} ${person.roles}`);
-    process.stdout.write(
+    process.stderr.write(
       `\nDemo sign-ins (password for every demo account: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n` +
         `GraphQL: http://localhost:${this.config.port}/graphql\n\n`,
     );

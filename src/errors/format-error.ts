@@ -20,7 +20,7 @@ function fieldsFromMessage(message: string): string[] | undefined {
   return match ? [match[1]] : undefined;
 }
 
-/** The one place errors are shaped for clients: known codes pass, anything else is hidden. */
+/** The one place errors are shaped for clients: known codes pass, anything else is logged with its stack and hidden. */
 export function formatError(logger: JsonLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
@@ -39,7 +39,7 @@ export function formatError(logger: JsonLogger) {
     if (databaseCode === '23505') {
       return { message: 'This record already exists', path: formatted.path, extensions: { code: 'CONFLICT' } };
     }
-    logger.error('Unhandled error in a GraphQL operation', { error: original instanceof Error ? original.name + ': ' + original.message : 'unknown', path: formatted.path });
+    logger.error('GraphQL operation failed', { err: original, path: formatted.path });
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -3,21 +3,20 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { AppConfig } from '../config/app-config';
 import { QueryCounter } from '../database/query-counter';
 import { formatError } from '../errors/format-error';
+import { recordGraphQLOutcome } from '../logging/graphql-outcome';
 import { JsonLogger } from '../logging/json-logger';
 import { createGraphQLContext, GraphQLContext } from './graphql-context';
 
-/** Logs each operation's name, duration and error codes; never variables or results. */
-function operationLogPlugin(logger: JsonLogger): ApolloServerPlugin<GraphQLContext> {
+/** Gives the request's log line the operation's name and its errors' codes; never variables or results. */
+function requestOutcomePlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
-      const started = Date.now();
       return {
-        async willSendResponse({ request, errors, contextValue }) {
-          logger.info('graphql', {
-            operation: request.operationName ?? null,
-            ms: Date.now() - started,
-            user: contextValue.req?.user?.id ?? null,
-            errors: errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+        async willSendResponse({ operationName, response, contextValue }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          recordGraphQLOutcome(contextValue.req, {
+            operation: operationName ?? undefined,
+            errorCodes: errors?.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [],
           });
         },
       };
@@ -45,15 +44,18 @@ function statementCountPlugin(counter: QueryCounter): ApolloServerPlugin<GraphQL
 }
 
 export function graphqlOptions(config: AppConfig, logger: JsonLogger, counter: QueryCounter): ApolloDriverConfig {
-  const plugins = [operationLogPlugin(logger)];
+  const plugins = [requestOutcomePlugin()];
   if (config.exposeStatementCounts) plugins.push(statementCountPlugin(counter));
   return {
     autoSchemaFile: config.schemaFile ?? true,
     sortSchema: true,
     path: '/graphql',
+    // The offline IDE (src/graphql-ide) replaces GraphiQL's page, which loads from a CDN.
+    graphiql: false,
     context: createGraphQLContext,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
+    logger,
     plugins,
   };
 }

@@ -1,13 +1,11 @@
 import { TestEnvironment } from 'jest-environment-node';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CREATE_IN_PROCESS_APP, CreateInProcessApp, InProcessApp } from './in-process-app';
 import { ROOT } from './paths';
 
 type AppFactory = typeof import('../../src/app.factory');
 type AppConfigModule = typeof import('../../src/config/app-config');
 type JsonLoggerModule = typeof import('../../src/logging/json-logger');
-type JsonLoggerClass = JsonLoggerModule['JsonLogger'];
-type Level = ConstructorParameters<JsonLoggerClass>[0] & string;
 
 /**
  * The compiled app (dist/, built by the global set-up), loaded with Node's own `require` (the
@@ -25,46 +23,37 @@ function loadApp() {
   };
 }
 
-const LEVELS: readonly Level[] = ['debug', 'info', 'warn', 'error'];
-
 /**
- * A JsonLogger whose lines go to `output` instead of stdout, keeping its level filter, so the
- * suite's app does not write into jest's output (the spawned process's output was captured the same way).
+ * nestjs-pino keeps the request logging of the first logger a process gives it. A worker runs one
+ * suite's app after another, so each must replace the last one's (its level, its output), through
+ * the reset nestjs-pino keeps for its own tests.
  */
-function capturingLogger(JsonLogger: JsonLoggerClass, level: Level, output: string[]): InstanceType<JsonLoggerClass> {
-  const minimum = LEVELS.indexOf(level);
-  const write = (lineLevel: Level, message: unknown, rest: unknown[]) => {
-    if (LEVELS.indexOf(lineLevel) < minimum) return;
-    const last = rest[rest.length - 1];
-    const fields = typeof last === 'string' ? { context: last } : last && typeof last === 'object' ? last : {};
-    output.push(`${JSON.stringify({ time: new Date().toISOString(), level: lineLevel, msg: String(message), ...fields })}\n`);
-  };
-  return new (class extends JsonLogger {
-    log(message: unknown, ...rest: unknown[]) { write('info', message, rest); }
-    info(message: unknown, ...rest: unknown[]) { write('info', message, rest); }
-    warn(message: unknown, ...rest: unknown[]) { write('warn', message, rest); }
-    error(message: unknown, ...rest: unknown[]) { write('error', message, rest); }
-    debug(message: unknown, ...rest: unknown[]) { write('debug', message, rest); }
-    verbose(message: unknown, ...rest: unknown[]) { write('debug', message, rest); }
-  })(level);
+function forgetEarlierAppsLogging(): void {
+  const entry = require.resolve('nestjs-pino', { paths: [ROOT] });
+  (require(join(dirname(entry), 'PinoLogger.js')) as { __resetOutOfContextForTests(): void }).__resetOutOfContextForTests();
 }
 
-/** Runs `work` with this process's stdout captured into `output` (the demo seeder prints its sign-ins there). */
-async function capturingStdout<T>(output: string[], work: () => Promise<T>): Promise<T> {
-  const stdout = process.stdout;
-  const hadOwn = Object.prototype.hasOwnProperty.call(stdout, 'write');
-  const original = stdout.write;
-  stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+/** A JsonLogger destination that keeps the app's lines in `output` instead of the worker's stdout. */
+function into(output: string[]): { write(line: string): void } {
+  return { write: (line) => void output.push(line) };
+}
+
+/** Runs `work` with this process's stderr captured into `output` (the demo seeder prints its sign-ins there). */
+async function capturingStderr<T>(output: string[], work: () => Promise<T>): Promise<T> {
+  const stderr = process.stderr;
+  const hadOwn = Object.prototype.hasOwnProperty.call(stderr, 'write');
+  const original = stderr.write;
+  stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     output.push(chunk.toString());
     const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
     callback?.();
     return true;
-  }) as typeof stdout.write;
+  }) as typeof stderr.write;
   try {
     return await work();
   } finally {
-    if (hadOwn) stdout.write = original;
-    else delete (stdout as { write?: unknown }).write;
+    if (hadOwn) stderr.write = original;
+    else delete (stderr as { write?: unknown }).write;
   }
 }
 
@@ -92,10 +81,11 @@ export default class AppEnvironment extends TestEnvironment {
   private async createApp(env: Record<string, string | undefined>, output: string[]): Promise<InProcessApp> {
     const { createApp, loadConfig, JsonLogger } = loadApp();
     const config = loadConfig(env);
-    const logger = capturingLogger(JsonLogger, config.logLevel, output);
+    forgetEarlierAppsLogging();
+    const logger = new JsonLogger(config.logLevel, into(output));
     const databaseUrl = config.databaseUrl;
     if (!databaseUrl) throw new Error('In-process test apps need DATABASE_URL');
-    const app = await capturingStdout(output, async () => {
+    const app = await capturingStderr(output, async () => {
       // abortOnError false: a failed start rejects here instead of ending the worker process.
       const created = await createApp(config, databaseUrl, logger, { abortOnError: false });
       try {

@@ -144,7 +144,8 @@ async function createSuiteDatabase(): Promise<string> {
   return url.toString();
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on right now, for a process the test starts. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
