@@ -72,10 +72,11 @@ async function main(): Promise<void> {
   // Nest and pino load only now (half a second), so that a bad setting or a busy port is reported at once.
   const { JsonLogger } = await import('./logging/json-logger');
   const logger = new JsonLogger(config.logLevel);
-  // Until the service runs, a signal just ends the process (the embedded database stops with it).
+  // Until the service runs, a signal just ends the process (the embedded database stops with it);
+  // a stop that was asked for is not a failure.
   let stop: (signal: string) => void = (signal) => {
     logger.info('Stopped during start-up', { signal });
-    process.exit(1);
+    process.exit(0);
   };
   for (const signal of SHUTDOWN_SIGNALS) process.on(signal, () => stop(signal));
 

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Logger } from 'typeorm';
 import { JsonLogger } from '../logging/json-logger';
-
-/**
- * Data exceptions (22…) and integrity violations (23…) come from the values a caller sent, and are
- * answered as client errors; a data exception's message quotes the offending value.
- */
-const CALLER_CAUSED = /^2[23]/;
+import { isCallerCaused } from './sql-state';
 
 /**
  * The app's TypeORM logger. Counts the SQL statements the app sends (tests read the count to prove
@@ -25,7 +20,7 @@ export class QueryCounter implements Logger {
 
   logQueryError(error: string | Error, sql: string): void {
     const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && CALLER_CAUSED.test(code)) {
+    if (isCallerCaused(code)) {
       this.logger.warn('SQL statement refused', { sql, code });
       return;
     }

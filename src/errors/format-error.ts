@@ -1,4 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
+import { isCallerCaused } from '../database/sql-state';
 import { JsonLogger } from '../logging/json-logger';
 
 const CLIENT_CODES = new Set([
@@ -32,12 +33,12 @@ export function formatError(logger: JsonLogger) {
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     const databaseCode = (original as { driverError?: { code?: string } })?.driverError?.code;
-    // Safety nets: a malformed value that slipped past validation is still the caller's input.
-    if (databaseCode === '22P02' || databaseCode === '22008' || databaseCode === '22003') {
-      return { message: 'An identifier or value has the wrong format or is out of range', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
-    }
+    // Safety nets: a value that slipped past validation is still the caller's input, and not logged.
     if (databaseCode === '23505') {
       return { message: 'This record already exists', path: formatted.path, extensions: { code: 'CONFLICT' } };
+    }
+    if (isCallerCaused(databaseCode)) {
+      return { message: 'A value has the wrong format, is out of range or refers to nothing', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
     }
     logger.error('GraphQL operation failed', { err: original, path: formatted.path });
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
