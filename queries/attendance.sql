@@ -3,7 +3,7 @@
 -- name: visibleAttendanceOfSessions
 SELECT a.id, a.session_id AS "sessionId", a.user_id AS "userId", a.status, a.minutes_attended AS "minutesAttended",
        a.recorded_by_id AS "recordedById", a.recorded_at AS "recordedAt",
-       json_build_object('id', u.id, 'email', u.email, 'fullName', u.full_name, 'isAdmin', u.is_admin, 'credentials', u.credentials) AS "user"
+       json_build_object('id', u.id, 'fullName', u.full_name, 'isAdmin', u.is_admin, 'credentials', u.credentials) AS "user"
   FROM attendance a
   JOIN app_user u ON u.id = a.user_id
  WHERE a.session_id = ANY ($1::uuid[]) AND sees_attendance(a.session_id, a.user_id, $2, $3)

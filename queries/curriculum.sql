@@ -18,7 +18,7 @@ SELECT s.id, s.cohort_id AS "cohortId", s.module_id AS "moduleId", s.community_i
 
 -- name: visibleInvitees
 SELECT si.session_id AS "sessionId", si.user_id AS "userId",
-       json_build_object('id', u.id, 'email', u.email, 'fullName', u.full_name, 'isAdmin', u.is_admin, 'credentials', u.credentials) AS "user"
+       json_build_object('id', u.id, 'fullName', u.full_name, 'isAdmin', u.is_admin, 'credentials', u.credentials) AS "user"
   FROM session_invitee si
   JOIN app_user u ON u.id = si.user_id
  WHERE si.session_id = ANY ($1::uuid[])

@@ -48,7 +48,7 @@ SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version
   FROM journal_submission j
   JOIN journal_assignment a ON a.id = j.assignment_id
   JOIN app_user u ON u.id = j.participant_id
- WHERE j.assignment_id = $1 AND ($2::boolean OR facilitates_member(j.cohort_id, j.participant_id, $3))
+ WHERE j.assignment_id = $1 AND ($2::uuid IS NULL OR facilitates_member(j.cohort_id, j.participant_id, $2))
  ORDER BY u.full_name, u.id;
 
 -- name: assignmentHasSubmissions

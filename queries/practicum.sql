@@ -40,7 +40,7 @@ SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.st
   JOIN practicum_placement p ON p.id = e.placement_id
   JOIN app_user u ON u.id = e.participant_id
  WHERE e.cohort_id = $2 AND e.status = 'PENDING' AND e.participant_id <> $1
-   AND ($3::boolean OR facilitates_member(e.cohort_id, e.participant_id, $1))
+   AND ($3::uuid IS NULL OR facilitates_member(e.cohort_id, e.participant_id, $3))
  ORDER BY e.submitted_at, e.id;
 
 -- name: entryById

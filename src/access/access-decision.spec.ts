@@ -1,4 +1,4 @@
-import { decide } from './access-decision';
+import { AccessDecision, decide } from './access-decision';
 import { Permission } from './permission';
 import { Relationship } from './relationship';
 
@@ -56,5 +56,14 @@ describe('decide', () => {
   it('lets the facilitators who run a session run it, and no other facilitator', () => {
     expect(outcome(Permission.SESSION_RUN, FACILITATOR, RUNS_SESSION)).toBe('granted');
     expect(outcome(Permission.SESSION_RUN, FACILITATOR, SESSION_AUDIENCE)).toBe('forbidden');
+  });
+
+  it('tells a granted caller what else the same relationships allow, and whose members a list is narrowed to', () => {
+    const facilitator = new AccessDecision('fay', 'cohort', new Set([FACILITATOR]));
+    const faculty = new AccessDecision('fran', 'cohort', new Set([FACULTY]));
+    expect(facilitator.allows(Permission.CURRICULUM_MANAGE)).toBe(false);
+    expect(faculty.allows(Permission.CURRICULUM_MANAGE)).toBe(true);
+    expect(facilitator.narrowedToFacilitator).toBe('fay');
+    expect(faculty.narrowedToFacilitator).toBeNull();
   });
 });

@@ -32,6 +32,11 @@ export class AccessDecision {
     return this.relationships.has(relationship);
   }
 
+  /** Whether the same relationships also grant `permission` (for rules within a granted operation), with no further query. */
+  allows(permission: Permission): boolean {
+    return decide(permission, this.relationships).outcome === 'granted';
+  }
+
   /** The record's cohort; every target but a person (CE records) has one. */
   get cohort(): string {
     if (!this.cohortId) throw new Error('This record belongs to no cohort');

@@ -24,7 +24,7 @@ export const COMMUNITIES_QUERIES = defineQueries('communities', {
   /** Notes of sessions $1 with their author, of the sessions whose staff viewer ($2, $3) is; oldest first. */
   staffVisibleNotesOfSessions: `
     SELECT n.id, n.session_id AS "sessionId", n.author_id AS "authorId", n.body, n.created_at AS "createdAt", n.updated_at AS "updatedAt",
-           json_build_object('id', u.id, 'email', u.email, 'fullName', u.full_name, 'isAdmin', u.is_admin, 'credentials', u.credentials) AS author
+           json_build_object('id', u.id, 'fullName', u.full_name, 'isAdmin', u.is_admin, 'credentials', u.credentials) AS author
       FROM session_note n
       JOIN app_user u ON u.id = n.author_id
      WHERE n.session_id = ANY ($1::uuid[]) AND sees_session_as_staff(n.session_id, $2, $3)

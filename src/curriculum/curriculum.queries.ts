@@ -27,7 +27,7 @@ export const CURRICULUM_QUERIES = defineQueries('curriculum', {
   /** Invitees of sessions $1, with their user: all of them for the sessions' staff, otherwise only the viewer ($2, $3). */
   visibleInvitees: `
     SELECT si.session_id AS "sessionId", si.user_id AS "userId",
-           json_build_object('id', u.id, 'email', u.email, 'fullName', u.full_name, 'isAdmin', u.is_admin, 'credentials', u.credentials) AS "user"
+           json_build_object('id', u.id, 'fullName', u.full_name, 'isAdmin', u.is_admin, 'credentials', u.credentials) AS "user"
       FROM session_invitee si
       JOIN app_user u ON u.id = si.user_id
      WHERE si.session_id = ANY ($1::uuid[])

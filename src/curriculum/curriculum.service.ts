@@ -27,11 +27,6 @@ function scheduleState(session: SessionEntity): Record<string, unknown> {
   return { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt };
 }
 
-/** Admins and the cohort's faculty shape the curriculum; anyone else acts as a facilitator of their own groups. */
-function managesCurriculum(access: AccessDecision): boolean {
-  return access.has(Relationship.ADMIN) || access.has(Relationship.FACULTY);
-}
-
 function isStaff(access: AccessDecision): boolean {
   return access.has(Relationship.FACULTY) || access.has(Relationship.FACILITATOR);
 }
@@ -61,7 +56,7 @@ export class CurriculumService {
 
   async scheduleSession(user: AuthUser, input: ScheduleSessionInput): Promise<SessionEntity> {
     const access = await this.access.require(user, Permission.SESSION_SCHEDULE, target.cohort(input.cohortId));
-    const asFacilitator = !managesCurriculum(access);
+    const asFacilitator = !access.allows(Permission.CURRICULUM_MANAGE);
     const participantIds = [...new Set(input.participantIds ?? [])];
     const leaderId = input.leaderId ?? (isStaff(access) ? user.id : null);
     return this.transactions.run(async (manager) => {
@@ -107,7 +102,7 @@ export class CurriculumService {
       const access = await this.access.require(user, Permission.SESSION_RUN, target.session(input.sessionId), manager);
       const session = await this.repository.lockSession(input.sessionId, manager);
       if (session.cancelledAt) throw badInput('sessionId', 'a cancelled session cannot be changed');
-      if (!mayDecideCeEligibility(managesCurriculum(access), input.ceEligible, session.ceEligible)) throw new ForbiddenError(CE_DECIDED_BY_FACULTY);
+      if (!mayDecideCeEligibility(access.allows(Permission.CURRICULUM_MANAGE), input.ceEligible, session.ceEligible)) throw new ForbiddenError(CE_DECIDED_BY_FACULTY);
       const reasons = updateReasons(await this.repository.sessionChangeFacts(session.id, input.moduleId ?? null, manager), input);
       if (Object.keys(reasons).length) throw new BadInputError(reasons);
       const before = scheduleState(session);

@@ -99,7 +99,7 @@ export class JournalSubmissionsService {
   /** The journals written for one assignment: every participant's for faculty and admins, their own groups' for facilitators. */
   async ofAssignment(user: AuthUser, assignmentId: string): Promise<JournalSubmission[]> {
     const viewer = await this.access.require(user, Permission.COHORT_RECORDS_READ, target.journalAssignment(assignmentId));
-    return this.forViewer(viewer, await this.journals.journalsOfAssignment(assignmentId, viewer));
+    return this.forViewer(viewer, await this.journals.journalsOfAssignment(assignmentId, viewer.narrowedToFacilitator));
   }
 
   /** Submitted versions of many journals at once (for DataLoaders), oldest first. */

@@ -29,11 +29,11 @@ export const JOURNALS_QUERIES = defineQueries('journals', {
    ORDER BY j.submitted_at, j.id`,
 
   /**
-   * Journals written for an assignment ($1) by name: all of them when the viewer sees the whole
-   * cohort ($2), else only those of the members of communities the viewer ($3) facilitates.
+   * Journals written for an assignment ($1) by name: all of them, or with a facilitator ($2) only
+   * those of the members of communities they facilitate.
    */
   journalsOfAssignment: `${JOURNAL_SELECT}
-   WHERE j.assignment_id = $1 AND ($2::boolean OR facilitates_member(j.cohort_id, j.participant_id, $3))
+   WHERE j.assignment_id = $1 AND ($2::uuid IS NULL OR facilitates_member(j.cohort_id, j.participant_id, $2))
    ORDER BY u.full_name, u.id`,
 
   /** Whether anyone submitted for the assignment ($1): a draft is not a submission. */

@@ -202,8 +202,8 @@ export class JournalsRepository {
   }
 
   /** An assignment's journals: all, or only those of members of the viewer's communities. */
-  async journalsOfAssignment(assignmentId: string, viewer: { userId: string; seesWholeCohort: boolean }): Promise<Journal[]> {
-    const rows: JournalRow[] = await this.dataSource.query(JOURNALS_QUERIES.journalsOfAssignment, [assignmentId, viewer.seesWholeCohort, viewer.userId]);
+  async journalsOfAssignment(assignmentId: string, facilitatorId: string | null): Promise<Journal[]> {
+    const rows: JournalRow[] = await this.dataSource.query(JOURNALS_QUERIES.journalsOfAssignment, [assignmentId, facilitatorId]);
     return rows.map(toJournal);
   }
 

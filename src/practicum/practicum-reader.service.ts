@@ -30,7 +30,7 @@ export class PracticumReader {
   /** PENDING entries the caller may review, oldest first: all of the cohort for faculty and admins, their communities' for facilitators. */
   async reviewQueue(user: AuthUser, cohortId: string): Promise<PracticumLogEntry[]> {
     const decision = await this.access.require(user, Permission.COHORT_RECORDS_READ, target.cohort(cohortId));
-    const rows = await this.repository.reviewQueue(cohortId, user.id, decision.seesWholeCohort);
+    const rows = await this.repository.reviewQueue(cohortId, user.id, decision.narrowedToFacilitator);
     return rows.map((row) => entrySeenBy(decision, row));
   }
 

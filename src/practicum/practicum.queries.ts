@@ -33,11 +33,11 @@ export const PRACTICUM_QUERIES = defineQueries('practicum', {
 
   /**
    * PENDING entries of cohort $2 the viewer ($1) may review, oldest first: never their own; all of
-   * the cohort when $3 (the viewer sees the whole cohort), else their communities' members' only.
+   * the cohort, or with a facilitator ($3) only their communities' members'.
    */
   reviewQueue: `${ENTRY_SELECT}
      WHERE e.cohort_id = $2 AND e.status = 'PENDING' AND e.participant_id <> $1
-       AND ($3::boolean OR facilitates_member(e.cohort_id, e.participant_id, $1))
+       AND ($3::uuid IS NULL OR facilitates_member(e.cohort_id, e.participant_id, $3))
      ORDER BY e.submitted_at, e.id
   `,
 

@@ -122,8 +122,8 @@ export class PracticumRepository {
   }
 
   /** PENDING entries of others, oldest first: the whole cohort's, or only those of the viewer's communities' members. */
-  reviewQueue(cohortId: string, viewerId: string, seesWholeCohort: boolean): Promise<EntryRow[]> {
-    return this.dataSource.query<EntryRow[]>(PRACTICUM_QUERIES.reviewQueue, [viewerId, cohortId, seesWholeCohort]);
+  reviewQueue(cohortId: string, viewerId: string, facilitatorId: string | null): Promise<EntryRow[]> {
+    return this.dataSource.query<EntryRow[]>(PRACTICUM_QUERIES.reviewQueue, [viewerId, cohortId, facilitatorId]);
   }
 
   async entryById(entryId: string, viewerId: string): Promise<EntryRow | undefined> {
