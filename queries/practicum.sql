@@ -1,7 +1,7 @@
 -- Rendered from src/practicum/practicum.queries.ts (defineQueries 'practicum') by `npm run queries:update`; edit the queries there.
 
 -- name: ownEntries
-SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.status,
+SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.status, e.version,
        e.submitted_at, e.created_at, e.updated_at,
        p.id AS placement_id, p.provider_code, p.setting_type, p.region, p.created_at AS placement_created_at,
        u.full_name AS participant_full_name, u.is_admin AS participant_is_admin, u.credentials AS participant_credentials,
@@ -22,7 +22,7 @@ SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.st
  ORDER BY e.date DESC, e.created_at DESC;
 
 -- name: reviewQueue
-SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.status,
+SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.status, e.version,
        e.submitted_at, e.created_at, e.updated_at,
        p.id AS placement_id, p.provider_code, p.setting_type, p.region, p.created_at AS placement_created_at,
        u.full_name AS participant_full_name, u.is_admin AS participant_is_admin, u.credentials AS participant_credentials,
@@ -44,7 +44,7 @@ SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.st
  ORDER BY e.submitted_at, e.id;
 
 -- name: entryById
-SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.status,
+SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.status, e.version,
        e.submitted_at, e.created_at, e.updated_at,
        p.id AS placement_id, p.provider_code, p.setting_type, p.region, p.created_at AS placement_created_at,
        u.full_name AS participant_full_name, u.is_admin AS participant_is_admin, u.credentials AS participant_credentials,
@@ -81,7 +81,7 @@ SELECT p.id, p.cohort_id, c.starts_on, c.ends_on
  WHERE p.id = $1;
 
 -- name: lockEntry
-SELECT e.id, e.participant_id, e.cohort_id, e.date, e.minutes, e.activity, e.status, c.starts_on, c.ends_on
+SELECT e.id, e.participant_id, e.cohort_id, e.date, e.minutes, e.activity, e.status, e.version, c.starts_on, c.ends_on
   FROM practicum_log_entry e JOIN cohort c ON c.id = e.cohort_id
  WHERE e.id = $1
    FOR UPDATE OF e;

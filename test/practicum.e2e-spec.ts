@@ -277,6 +277,17 @@ describe('practicum', () => {
       }
     });
 
+    it('refuses a review of a version the reviewer did not read, so an approval covers what was read', async () => {
+      const entryId = await givenEntry(app, author, placementId, { minutes: 30 });
+      await updateEntry(author, { entryId, minutes: 720 });
+      const result = await refusedWithoutWriting(() => reviewEntry(app, facilitator, entryId, 'APPROVED', null, 1));
+      expect(errorCode(result)).toBe('CONFLICT');
+      expect(result.errors![0].message).toMatch(/version 1, now 2/);
+      const approved = await reviewEntry(app, facilitator, entryId, 'APPROVED', null, 2);
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data.reviewPracticumEntry).toMatchObject({ status: 'APPROVED', minutes: 720, version: 2, reviews: [{ decision: 'APPROVED', comment: '' }] });
+    });
+
     it('refuses a second review of an entry that is no longer PENDING', async () => {
       const entryId = await givenEntry(app, author, placementId);
       await reviewEntry(app, facilitator, entryId, 'APPROVED');
@@ -325,7 +336,7 @@ describe('practicum', () => {
       expect(data.practicumReviewQueue.map((entry: any) => [entry.id, entry.reflection])).toEqual([[older, null], [newer, null]]);
       const { data: summary } = await app.gql(
         `mutation($input: ReviewPracticumEntryInput!) { reviewPracticumEntry(input: $input) { status minutes reflection reviews { comment decision } } }`,
-        { input: { entryId: newer, decision: 'CHANGES_REQUESTED', comment: 'Please add the activity length.' } },
+        { input: { entryId: newer, decision: 'CHANGES_REQUESTED', comment: 'Please add the activity length.', version: 1 } },
         admin.token,
       );
       expect(summary.reviewPracticumEntry).toEqual({ status: 'CHANGES_REQUESTED', minutes: 90, reflection: null, reviews: [{ comment: null, decision: 'CHANGES_REQUESTED' }] });

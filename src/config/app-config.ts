@@ -39,6 +39,16 @@ export class AppConfig {
   healthTimeoutMs: number;
   /** Browser origins allowed to call the API (CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
+  /** Origins that may show the pages in a frame (FRAME_ANCESTORS, comma-separated, e.g. an LMS); none by default. */
+  frameAncestors: string[];
+  /** Proxies in front of the service whose X-Forwarded-For is believed (TRUST_PROXY, a count); 0 by default. */
+  trustProxyHops: number;
+  /** Sign-in attempts per account, and per client address, within loginWindowSeconds (LOGIN_ATTEMPTS_PER_ACCOUNT, LOGIN_ATTEMPTS_PER_ADDRESS, LOGIN_WINDOW_SECONDS). */
+  loginAttemptsPerAccount: number;
+  loginAttemptsPerAddress: number;
+  loginWindowSeconds: number;
+  /** Anonymous certificate checks (verifyCertificate, verify pages, PDFs) per client address per minute (PUBLIC_REQUESTS_PER_MINUTE). */
+  publicRequestsPerMinute: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -133,9 +143,9 @@ function retiredKeys(env: Env, name: string): string[] {
   return pems.map((pem, index) => checkedKey(`${name} (key ${index + 1})`, pem));
 }
 
-/** Exact origins (scheme, host, port), never a wildcard: credentials-bearing calls must come from known front ends. */
-function corsOrigins(env: Env): string[] {
-  const listed = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+/** Exact origins (scheme, host, port), never a wildcard: credentials-bearing calls and frames must come from known front ends. */
+function origins(env: Env, name: string): string[] {
+  const listed = (env[name] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   for (const origin of listed) {
     let parsed: URL | undefined;
     try {
@@ -144,7 +154,7 @@ function corsOrigins(env: Env): string[] {
       parsed = undefined;
     }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
-      throw new ConfigError(`CORS_ORIGINS must list origins such as https://lms.example.org, comma-separated; "${origin}" is not one`);
+      throw new ConfigError(`${name} must list origins such as https://lms.example.org, comma-separated; "${origin}" is not one`);
     }
   }
   return listed;
@@ -180,6 +190,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.slowQueryMs = integer(env, 'LOG_SLOW_QUERY_MS', 500, 1, 600_000);
   config.shutdownGraceSeconds = integer(env, 'SHUTDOWN_GRACE_SECONDS', 20, 0, 600);
   config.healthTimeoutMs = integer(env, 'HEALTH_TIMEOUT_MS', 2000, 100, 60_000);
-  config.corsOrigins = corsOrigins(env);
+  config.corsOrigins = origins(env, 'CORS_ORIGINS');
+  config.frameAncestors = origins(env, 'FRAME_ANCESTORS');
+  config.trustProxyHops = integer(env, 'TRUST_PROXY', 0, 0, 10);
+  config.loginAttemptsPerAccount = integer(env, 'LOGIN_ATTEMPTS_PER_ACCOUNT', 10, 1, 100_000);
+  config.loginAttemptsPerAddress = integer(env, 'LOGIN_ATTEMPTS_PER_ADDRESS', 100, 1, 1_000_000);
+  config.loginWindowSeconds = integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400);
+  config.publicRequestsPerMinute = integer(env, 'PUBLIC_REQUESTS_PER_MINUTE', 60, 1, 1_000_000);
   return config;
 }

@@ -1,6 +1,13 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE';
 
 /** Every error a client may see; the code lands in `extensions.code`. */
 export class DomainError extends GraphQLError {
@@ -30,6 +37,20 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string) {
     super('CONFLICT', message);
+  }
+}
+
+/** Over a rate limit: `retryAfterSeconds` says when the next attempt may succeed. */
+export class TooManyRequestsError extends DomainError {
+  constructor(retryAfterSeconds: number, message = 'Too many attempts; try again later') {
+    super('TOO_MANY_REQUESTS', `${message} (in ${retryAfterSeconds} s)`, { retryAfterSeconds });
+  }
+}
+
+/** The database cannot be reached right now; nothing was changed and the request may be retried. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message = 'The service is briefly unavailable; nothing was changed, try again in a few seconds') {
+    super('SERVICE_UNAVAILABLE', message);
   }
 }
 

@@ -8,6 +8,8 @@ const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -29,6 +31,7 @@ export function formatError(logger: JsonLogger) {
       const extensions: Record<string, unknown> = { code };
       const fields = formatted.extensions?.fields ?? (code === 'BAD_USER_INPUT' ? fieldsFromMessage(formatted.message) : undefined);
       if (fields) extensions.fields = fields;
+      if (formatted.extensions?.retryAfterSeconds !== undefined) extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;

@@ -24,6 +24,7 @@ export function entrySeenBy(decision: AccessDecision, row: EntryRow): PracticumL
     activity: row.activity,
     reflection: readable ? row.reflection : null,
     status: row.status,
+    version: row.version,
     submittedAt: row.submitted_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

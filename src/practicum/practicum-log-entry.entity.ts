@@ -9,6 +9,7 @@ import { PracticumPlacementEntity } from './practicum-placement.entity';
 @Index(['cohortId', 'participantId'])
 @Index(['cohortId', 'status', 'submittedAt'])
 @Check('chk_practicum_log_entry_minutes', `"minutes" BETWEEN 1 AND 720`)
+@Check('chk_practicum_log_entry_version', '"version" >= 1')
 @Check('chk_practicum_log_entry_reflection', `char_length("reflection") BETWEEN 1 AND 20000`)
 export class PracticumLogEntryEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -52,6 +53,10 @@ export class PracticumLogEntryEntity {
 
   @Column({ type: 'enum', enum: PracticumEntryStatus, enumName: 'practicum_entry_status', default: PracticumEntryStatus.PENDING })
   status: PracticumEntryStatus;
+
+  /** Grows with every edit; a review names the version its reviewer read. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 
   /** When it last entered the review queue (logged, or edited after CHANGES_REQUESTED); the queue is oldest first. */
   @Column({ type: 'timestamptz', default: () => 'now()' })

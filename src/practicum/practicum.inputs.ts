@@ -109,8 +109,14 @@ export class ReviewPracticumEntryInput {
   @IsEnum(ReviewDecision)
   decision: ReviewDecision;
 
-  @Field(() => String, { description: 'May be empty when approving, not when requesting changes; no identifiers of providers or children' })
+  @Field(() => String, { nullable: true, description: 'Required when requesting changes; no identifiers of providers or children' })
+  @IsOptional()
   @MaxLength(COMMENT_MAX_LENGTH, { message: `must be at most ${COMMENT_MAX_LENGTH} characters` })
   @noIdentifiers()
-  comment: string;
+  comment?: string;
+
+  @Field(() => Int, { description: "The entry's version the reviewer read; an entry edited since then answers CONFLICT" })
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  version: number;
 }

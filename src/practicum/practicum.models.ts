@@ -67,6 +67,9 @@ export class PracticumLogEntry {
   @Field(() => PracticumEntryStatus)
   status: PracticumEntryStatus;
 
+  @Field(() => Int, { description: 'Grows with every edit; a review names the version its reviewer read' })
+  version: number;
+
   @Field(() => [PracticumReview], { description: 'Every review, oldest first' })
   reviews: PracticumReview[];
 

@@ -6,7 +6,7 @@ import { defineQueries } from '../database/query-set';
  * Each query below adds its own WHERE (parameters from $2) and ORDER BY.
  */
 const ENTRY_SELECT = `
-    SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.status,
+    SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.status, e.version,
            e.submitted_at, e.created_at, e.updated_at,
            p.id AS placement_id, p.provider_code, p.setting_type, p.region, p.created_at AS placement_created_at,
            u.full_name AS participant_full_name, u.is_admin AS participant_is_admin, u.credentials AS participant_credentials,
@@ -69,7 +69,7 @@ export const PRACTICUM_QUERIES = defineQueries('practicum', {
 
   /** Entry $1's counted state and its cohort's dates, locked for the rest of the transaction. */
   lockEntry: `
-    SELECT e.id, e.participant_id, e.cohort_id, e.date, e.minutes, e.activity, e.status, c.starts_on, c.ends_on
+    SELECT e.id, e.participant_id, e.cohort_id, e.date, e.minutes, e.activity, e.status, e.version, c.starts_on, c.ends_on
       FROM practicum_log_entry e JOIN cohort c ON c.id = e.cohort_id
      WHERE e.id = $1
        FOR UPDATE OF e

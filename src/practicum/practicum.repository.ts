@@ -30,6 +30,7 @@ export interface EntryRow {
   activity: PracticumActivity;
   reflection: string;
   status: PracticumEntryStatus;
+  version: number;
   submitted_at: Date;
   created_at: Date;
   updated_at: Date;
@@ -57,7 +58,7 @@ export interface PlacementForLogging {
 }
 
 /** What a change to an entry reads, checks and audits. */
-export type LockedEntry = Pick<PracticumLogEntryEntity, 'id' | 'participantId' | 'cohortId' | 'date' | 'minutes' | 'activity' | 'status'> & {
+export type LockedEntry = Pick<PracticumLogEntryEntity, 'id' | 'participantId' | 'cohortId' | 'date' | 'minutes' | 'activity' | 'status' | 'version'> & {
   cohort: CohortDates;
 };
 
@@ -139,11 +140,11 @@ export class PracticumRepository {
 
   /** Locks the entry for the rest of the transaction; undefined when it no longer exists. */
   async lockEntry(entryId: string, manager: EntityManager): Promise<LockedEntry | undefined> {
-    type Row = CohortDatesRow & { id: string; participant_id: string; cohort_id: string; date: string; minutes: number; activity: PracticumActivity; status: PracticumEntryStatus };
+    type Row = CohortDatesRow & { id: string; participant_id: string; cohort_id: string; date: string; minutes: number; activity: PracticumActivity; status: PracticumEntryStatus; version: number };
     const [row] = await manager.query<Row[]>(PRACTICUM_QUERIES.lockEntry, [entryId]);
     if (!row) return undefined;
-    const { id, participant_id: participantId, cohort_id: cohortId, date, minutes, activity, status } = row;
-    return { id, participantId, cohortId, date, minutes, activity, status, cohort: cohortDates(row) };
+    const { id, participant_id: participantId, cohort_id: cohortId, date, minutes, activity, status, version } = row;
+    return { id, participantId, cohortId, date, minutes, activity, status, version, cohort: cohortDates(row) };
   }
 
   insertEntry(entry: NewEntry, manager: EntityManager): Promise<PracticumLogEntryEntity> {
@@ -154,6 +155,7 @@ export class PracticumRepository {
     const { reflection, resubmitted, ...counted } = changes;
     await manager.getRepository(PracticumLogEntryEntity).update(entryId, {
       ...counted,
+      version: () => 'version + 1',
       ...(reflection ? { reflection } : {}),
       ...(resubmitted ? { submittedAt: () => 'now()' } : {}),
     });

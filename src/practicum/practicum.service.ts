@@ -103,7 +103,10 @@ export class PracticumService {
       if (entry.status !== PracticumEntryStatus.PENDING) {
         throw new ConflictError(`This entry is ${entry.status}; only PENDING entries are reviewed`);
       }
-      const comment = input.comment.trim();
+      if (entry.version !== input.version) {
+        throw new ConflictError(`This entry changed since you read it (version ${input.version}, now ${entry.version}); read it again before reviewing`);
+      }
+      const comment = input.comment?.trim() ?? '';
       if (input.decision === ReviewDecision.CHANGES_REQUESTED && !comment) {
         throw badInput('comment', 'must say what to change when requesting changes');
       }

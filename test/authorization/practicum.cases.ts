@@ -57,7 +57,7 @@ const set: AuthzCaseSet = {
       allowed: STAFF_OF_PARTICIPANT,
       request: async (world) => ({
         query: `mutation($input: ReviewPracticumEntryInput!) { reviewPracticumEntry(input: $input) { id status } }`,
-        variables: { input: { entryId: await freshEntry(world), decision: 'APPROVED', comment: 'Approved.' } },
+        variables: { input: { entryId: await freshEntry(world), decision: 'APPROVED', comment: 'Approved.', version: 1 } },
       }),
     },
     {

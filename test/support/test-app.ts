@@ -197,6 +197,10 @@ async function suiteEnv(env: Record<string, string>): Promise<{ db: Pool; env: R
       BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
       EXPOSE_SQL_STATEMENT_COUNT: 'true',
       PUBLIC_BASE_URL: 'http://verify.test.example',
+      // Every suite signs in from one address; the rate-limit suite sets its own limits.
+      LOGIN_ATTEMPTS_PER_ACCOUNT: '100000',
+      LOGIN_ATTEMPTS_PER_ADDRESS: '1000000',
+      PUBLIC_REQUESTS_PER_MINUTE: '1000000',
       ...env,
     },
     dataDir,

@@ -2,7 +2,7 @@ import { TestApp } from '../test-app';
 import { givenCommunity } from './curriculum';
 import { SignedIn } from './people';
 
-export const ENTRY_FIELDS = `id date minutes activity reflection status submittedAt
+export const ENTRY_FIELDS = `id version date minutes activity reflection status submittedAt
   placement { id providerCode }
   participant { id fullName }
   reviews { decision comment createdAt reviewer { id fullName } }`;
@@ -55,10 +55,11 @@ export async function givenEntry(app: TestApp, participant: SignedIn, placementI
   return result.data.logPracticum.id;
 }
 
-export function reviewEntry(app: TestApp, reviewer: SignedIn, entryId: string, decision: string, comment = 'Thank you, clearly described.') {
+/** Reviews the entry at `version` (1 until its author edits it). */
+export function reviewEntry(app: TestApp, reviewer: SignedIn, entryId: string, decision: string, comment: string | null = 'Thank you, clearly described.', version = 1) {
   return app.gql(
     `mutation($input: ReviewPracticumEntryInput!) { reviewPracticumEntry(input: $input) { ${ENTRY_FIELDS} } }`,
-    { input: { entryId, decision, comment } },
+    { input: { entryId, decision, comment, version } },
     reviewer.token,
   );
 }
