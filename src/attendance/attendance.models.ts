@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SessionKind } from '../curriculum/session-kind';
 import { AttendanceStatus } from './attendance-status';
+import { DateTime } from '../graphql/date-time.scalar';
 
 @ObjectType('Attendance')
 export class Attendance {
@@ -13,7 +14,7 @@ export class Attendance {
   @Field(() => Int)
   minutesAttended: number;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it was last recorded' })
+  @Field(() => DateTime, { description: 'When it was last recorded' })
   recordedAt: Date;
 
   sessionId: string;

@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CalendarDate } from '../graphql/date.scalar';
 import { formatCertificateCode } from './certificate-code';
 import { contactHours } from './certificate-format';
@@ -6,6 +6,7 @@ import { CertificateStatus } from './certificate-status';
 import { CertificateEntity } from './certificate.entity';
 import { certificatePdfUrl } from './issuer';
 import { verifyUrl } from './open-badge-credential';
+import { DateTime } from '../graphql/date-time.scalar';
 
 registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
 
@@ -20,7 +21,7 @@ export class Certificate {
   @Field(() => CertificateStatus, { description: 'VALID or REVOKED' })
   status: CertificateStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   issuedAt: Date;
 
   @Field(() => ID, { description: 'The holder' })
@@ -59,7 +60,7 @@ export class Certificate {
   @Field(() => String)
   pdfUrl: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   revokedAt: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -125,13 +126,13 @@ export class CertificateVerification {
   @Field(() => String, { nullable: true })
   cohortName: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   issuedAt: Date | null;
 
   @Field(() => Int, { nullable: true })
   contactMinutes: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   revokedAt: Date | null;
 
   @Field(() => String, { nullable: true })

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTime } from '../graphql/date-time.scalar';
 
 @ObjectType('CommunityOfPractice')
 export class CommunityOfPractice {
@@ -20,7 +21,7 @@ export class SessionNote {
   @Field(() => String)
   body: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   createdAt: Date;
 
   sessionId: string;

@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { SessionKind } from './session-kind';
 import { IdField } from '../graphql/id-field.decorator';
+import { DateTime } from '../graphql/date-time.scalar';
 
 export const MAX_SESSION_MINUTES = 720;
 
@@ -68,7 +69,7 @@ export class ScheduleSessionInput {
   @MaxLength(200)
   title: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   @IsDate()
   startsAt: Date;
 
@@ -104,7 +105,7 @@ export class UpdateSessionInput {
   @MaxLength(200)
   title?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   @OptionalNotNull()
   @IsDate()
   startsAt?: Date;

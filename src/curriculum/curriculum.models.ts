@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SessionKind } from './session-kind';
+import { DateTime } from '../graphql/date-time.scalar';
 
 @ObjectType('CourseModule')
 export class CourseModule {
@@ -29,7 +30,7 @@ export class Session {
   @Field(() => String)
   title: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   startsAt: Date;
 
   @Field(() => Int)
@@ -38,7 +39,7 @@ export class Session {
   @Field(() => Boolean, { description: 'Whether its attended minutes count towards continuing education credit' })
   ceEligible: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when cancelled: then expected of nobody' })
+  @Field(() => DateTime, { nullable: true, description: 'Set when cancelled: then expected of nobody' })
   cancelledAt: Date | null;
 
   cohortId: string;

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,6 +18,7 @@ import {
 import { NotBlank } from '../graphql/not-blank.validator';
 import { JournalOutcome } from './journal-status';
 import { IdField } from '../graphql/id-field.decorator';
+import { DateTime } from '../graphql/date-time.scalar';
 
 export const MAX_JOURNAL_LENGTH = 100_000;
 const KEY = /^[a-z0-9][a-z0-9_-]{0,39}$/;
@@ -95,7 +96,7 @@ export class CreateJournalAssignmentInput {
   @MaxLength(20_000)
   prompt: string;
 
-  @Field(() => GraphQLISODateTime, { description: "Within the cohort's dates" })
+  @Field(() => DateTime, { description: "Within the cohort's dates" })
   @IsDate()
   dueAt: Date;
 
@@ -129,7 +130,7 @@ export class UpdateJournalAssignmentInput {
   @MaxLength(20_000)
   prompt?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   @IsOptional()
   @IsDate()
   dueAt?: Date;
@@ -225,7 +226,7 @@ export class GrantExtensionInput {
   @IdField({ description: 'A participant of the cohort' })
   userId: string;
 
-  @Field(() => GraphQLISODateTime, { description: "After the assignment's due date and within the cohort's dates" })
+  @Field(() => DateTime, { description: "After the assignment's due date and within the cohort's dates" })
   @IsDate()
   dueAt: Date;
 }

@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '../auth/user.model';
 import { JournalOutcome, JournalSubmissionStatus } from './journal-status';
+import { DateTime } from '../graphql/date-time.scalar';
 
 registerEnumType(JournalSubmissionStatus, { name: 'JournalSubmissionStatus' });
 registerEnumType(JournalOutcome, { name: 'JournalOutcome' });
@@ -61,7 +62,7 @@ export class JournalAssignment {
   @Field(() => String)
   prompt: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   dueAt: Date;
 
   @Field(() => Int, { description: 'Counted toward contact time once the journal is satisfactory' })
@@ -88,7 +89,7 @@ export class JournalSubmissionVersion {
   @Field(() => String, { nullable: true, description: 'Null unless you wrote it or are faculty of the cohort' })
   body: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   submittedAt: Date;
 }
 
@@ -112,7 +113,7 @@ export class JournalGrade {
   @Field(() => Int, { description: 'The submission version that was graded' })
   gradedVersion: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   gradedAt: Date;
 
   @Field(() => User)
@@ -133,10 +134,10 @@ export class JournalSubmission {
   @Field(() => String, { nullable: true, description: 'Null unless you wrote it or are faculty of the cohort' })
   body: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The latest submission' })
+  @Field(() => DateTime, { nullable: true, description: 'The latest submission' })
   submittedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   firstSubmittedAt: Date | null;
 
   @Field(() => Boolean, { description: 'The first submission came after the due date (or the granted extension)' })
@@ -151,7 +152,7 @@ export class JournalSubmission {
   @Field(() => [RubricLevelChoice], { nullable: true })
   rubricLevels: RubricLevelChoice[] | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   gradedAt: Date | null;
 
   @Field(() => JournalAssignment)
@@ -169,10 +170,10 @@ export class JournalExtension {
   @Field(() => ID)
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   dueAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   grantedAt: Date;
 
   @Field(() => JournalAssignment)

@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '../auth/user.model';
 import { CalendarDate } from '../graphql/date.scalar';
 import { PracticumActivity, PracticumEntryStatus, ReviewDecision, SettingType } from './practicum-enums';
+import { DateTime } from '../graphql/date-time.scalar';
 
 registerEnumType(SettingType, { name: 'SettingType' });
 registerEnumType(PracticumActivity, { name: 'PracticumActivity' });
@@ -22,7 +23,7 @@ export class PracticumPlacement {
   @Field(() => String, { nullable: true, description: 'A county or wider region, never an address' })
   region: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   createdAt: Date;
 }
 
@@ -37,7 +38,7 @@ export class PracticumReview {
   @Field(() => String, { nullable: true, description: "Null for viewers who may not read the entry's text (e.g. admins)" })
   comment: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   createdAt: Date;
 
   @Field(() => User)
@@ -79,13 +80,13 @@ export class PracticumLogEntry {
   @Field(() => PracticumPlacement)
   placement: PracticumPlacement;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it last entered the review queue' })
+  @Field(() => DateTime, { description: 'When it last entered the review queue' })
   submittedAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   updatedAt: Date;
 }
 

@@ -1,9 +1,10 @@
-import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsInt, IsOptional, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
 import { CalendarDate } from '../graphql/date.scalar';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { EnrollmentRole } from './enrollment-role';
 import { IdField } from '../graphql/id-field.decorator';
+import { DateTime } from '../graphql/date-time.scalar';
 
 @InputType()
 export class CreateProgramInput {
@@ -52,7 +53,7 @@ export class EnrollInput {
   @IsEnum(EnrollmentRole)
   role: EnrollmentRole;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the enrollment took effect; defaults to now' })
+  @Field(() => DateTime, { nullable: true, description: 'When the enrollment took effect; defaults to now' })
   @IsOptional()
   @IsDate()
   @MinDate(new Date('1900-01-01T00:00:00Z'), { message: 'must be after 1900' })

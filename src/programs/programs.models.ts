@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CalendarDate } from '../graphql/date.scalar';
 import { User } from '../auth/user.model';
 import { EnrollmentRole } from './enrollment-role';
+import { DateTime } from '../graphql/date-time.scalar';
 
 @ObjectType('Program')
 export class Program {
@@ -43,7 +44,7 @@ export class Enrollment {
   @Field(() => EnrollmentRole)
   role: EnrollmentRole;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTime)
   enrolledAt: Date;
 
   @Field(() => User)
