@@ -26,6 +26,7 @@ import { JournalsModule } from './journals/journals.module';
 import { LoggingModule } from './logging/logging.module';
 import { PracticumModule } from './practicum/practicum.module';
 import { ProgramsModule } from './programs/programs.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
 
 /** Domain modules, in the order their data depends on each other. */
 const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CeModule, CertificatesModule];
@@ -45,6 +46,7 @@ export class AppModule {
           useFactory: (counter: QueryCounter) => graphqlOptions(config, logger, counter),
         }),
         HealthModule,
+        RateLimitsModule,
         GraphqlIdeModule.forRoot(config),
         ...DOMAIN_MODULES,
         DemoModule,

@@ -1,5 +1,5 @@
 import { givenCohort, givenMember, givenSession, recordAttendance, signInAdmin } from './support/factories';
-import { startTestApp, TestApp } from './support/test-app';
+import { ADMIN_EMAIL, startTestApp, TestApp } from './support/test-app';
 
 describe('audit trail', () => {
   let app: TestApp;
@@ -18,6 +18,14 @@ describe('audit trail', () => {
   });
 
   afterAll(() => app.stop());
+
+  it('names no actor for what the system did itself: the first admin, created at start-up', async () => {
+    const { rows } = await app.db.query(
+      `SELECT e.actor_id, e.before, e.after FROM audit_event e JOIN app_user u ON u.id = e.entity_id WHERE e.action = 'user.created' AND u.email = $1`,
+      [ADMIN_EMAIL],
+    );
+    expect(rows).toEqual([{ actor_id: null, before: null, after: { isAdmin: true } }]);
+  });
 
   it('is append-only: the database refuses UPDATE and DELETE on audit rows', async () => {
     await expect(app.db.query(`UPDATE audit_event SET action = 'attendance.forged' WHERE id = $1`, [eventId])).rejects.toThrow(/append-only/);

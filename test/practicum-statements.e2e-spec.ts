@@ -5,7 +5,7 @@ const MY_PRACTICUM = `query($id: ID!) { myPracticum(cohortId: $id) {
   placements { id providerCode settingType region }
   entries { ${ENTRY_FIELDS} }
   totals { approvedMinutes pendingMinutes returnedMinutes byActivity { activity approvedMinutes } } } }`;
-const REVIEW_QUEUE = `query($id: ID!) { practicumReviewQueue(cohortId: $id) { ${ENTRY_FIELDS} } }`;
+const REVIEW_QUEUE = `query($id: ID!) { practicumReviewQueue(cohortId: $id, first: 150) { ${ENTRY_FIELDS} } }`;
 
 describe('practicum statement counts', () => {
   let app: TestApp;

@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /**
  * Append-only: a trigger in the database refuses UPDATE and DELETE on this table.
- * `before`/`after` hold the record's state (never journal or practicum text).
+ * `before`/`after` hold the record's counted state: never journal, reflection or note text, e-mail
+ * addresses or passwords.
  */
 @Entity('audit_event')
 @Index(['entityType', 'entityId'])

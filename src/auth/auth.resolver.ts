@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AdminOnly } from '../access/admin-only.decorator';
 import { NotFoundError } from '../errors/domain-errors';
+import { ClientAddress } from '../rate-limits/client-address';
 import { AuthService } from './auth.service';
 import { AuthUser } from './auth-user';
 import { CreateUserInput } from './create-user.input';
@@ -19,8 +20,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(input);
+  login(@Args('input') input: LoginInput, @ClientAddress() clientAddress: string): Promise<AuthPayload> {
+    return this.auth.login(input, clientAddress);
   }
 
   @Query(() => User)
@@ -32,7 +33,7 @@ export class AuthResolver {
 
   @AdminOnly()
   @Mutation(() => User)
-  async createUser(@Args('input') input: CreateUserInput): Promise<User> {
-    return User.from(await this.users.create(input), { showEmail: true });
+  async createUser(@CurrentUser() caller: AuthUser, @Args('input') input: CreateUserInput): Promise<User> {
+    return User.from(await this.users.create(input, caller), { showEmail: true });
   }
 }

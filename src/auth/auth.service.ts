@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnauthenticatedError } from '../errors/domain-errors';
+import { RateLimits } from '../rate-limits/rate-limits.service';
 import { AccessTokensService } from './access-tokens.service';
 import { LoginInput } from './login.input';
 import { verifyPassword } from './password-hasher';
@@ -11,13 +12,19 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly tokens: AccessTokensService,
+    private readonly limits: RateLimits,
   ) {}
 
-  /** Unknown e-mail and wrong password fail alike, so sign-in does not reveal who has an account. */
-  async login(input: LoginInput): Promise<AuthPayload> {
+  /**
+   * Unknown e-mail and wrong password fail alike, so sign-in does not reveal who has an account;
+   * over a limit, the attempt is refused before any password is checked, whoever the e-mail names.
+   */
+  async login(input: LoginInput, clientAddress: string): Promise<AuthPayload> {
+    await this.limits.countSignIn(input.email, clientAddress);
     const user = await this.users.findByEmail(input.email);
     const valid = await verifyPassword(user?.passwordHash, input.password);
     if (!user || !valid) throw new UnauthenticatedError('E-mail or password is incorrect');
+    await this.limits.forgetSignIns(input.email);
     return { accessToken: await this.tokens.issue(user.id), user: User.from(user, { showEmail: true }) };
   }
 }

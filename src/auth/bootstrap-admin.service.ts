@@ -16,7 +16,7 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
     const { bootstrapAdminEmail: email, bootstrapAdminPassword: password } = this.config;
     if (!email || !password || (await this.users.adminExists())) return;
     if (await this.users.findByEmail(email)) return;
-    await this.users.create({ email, password, fullName: 'Administrator', isAdmin: true });
+    await this.users.create({ email, password, fullName: 'Administrator', isAdmin: true }, null);
     this.logger.info('Bootstrap administrator created', { context: 'auth' });
   }
 }

@@ -32,8 +32,8 @@ export class UsersRepository {
   }
 
   /** The new user, or CONFLICT when the e-mail is taken. */
-  async insert(user: NewUser): Promise<UserEntity> {
-    const { id } = await insertOrConflict(this.dataSource, UserEntity, user, 'A user with this e-mail already exists');
-    return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id });
+  async insert(user: NewUser, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    const { id } = await insertOrConflict(manager, UserEntity, user, 'A user with this e-mail already exists');
+    return manager.getRepository(UserEntity).findOneByOrFail({ id });
   }
 }

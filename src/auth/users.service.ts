@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { Transactions } from '../database/transactions';
+import { AuthUser } from './auth-user';
 import { CreateUserInput } from './create-user.input';
 import { hashPassword } from './password-hasher';
 import { UserEntity } from './user.entity';
@@ -6,7 +9,11 @@ import { UsersRepository } from './users.repository';
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+  ) {}
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findById(id);
@@ -21,13 +28,31 @@ export class UsersService {
     return this.users.findByIds(ids);
   }
 
-  async create(input: CreateUserInput): Promise<UserEntity> {
-    return this.users.insert({
-      email: input.email.trim().toLowerCase(),
-      fullName: input.fullName.trim(),
-      passwordHash: await hashPassword(input.password),
-      isAdmin: input.isAdmin ?? false,
-      credentials: input.credentials ?? [],
+  /**
+   * A new account, by an admin (`actor`) or by start-up itself (null). The trail keeps whether it
+   * is an admin, never its e-mail address or password.
+   */
+  async create(input: CreateUserInput, actor: AuthUser | null): Promise<UserEntity> {
+    const passwordHash = await hashPassword(input.password);
+    return this.transactions.run(async (manager) => {
+      const user = await this.users.insert(
+        {
+          email: input.email.trim().toLowerCase(),
+          fullName: input.fullName.trim(),
+          passwordHash,
+          isAdmin: input.isAdmin ?? false,
+          credentials: input.credentials ?? [],
+        },
+        manager,
+      );
+      await this.audit.record(manager, {
+        actorId: actor?.id ?? null,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        after: { isAdmin: user.isAdmin },
+      });
+      return user;
     });
   }
 

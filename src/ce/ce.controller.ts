@@ -1,11 +1,12 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { renderCeCertificatePdf } from '../certificates/certificate-pdf';
 import { sendNotFound, sendPdf } from '../certificates/pdf-response';
 import { printedCertificate } from '../certificates/printed-certificate';
 import { AppConfig } from '../config/app-config';
 import { isUuid } from '../graphql/uuid.pipe';
+import { PublicLookup } from '../rate-limits/public-lookup.decorator';
 import { CeService } from './ce.service';
 
 /** A CE certificate per board, reachable like the certificate PDF: by its unguessable code. */
@@ -17,21 +18,26 @@ export class CeController {
   ) {}
 
   @Public()
+  @PublicLookup()
   @Get('certificates/:code/ce/:approvalId.pdf')
   async ceCertificatePdf(
     @Param('code') code: string,
     @Param('approvalId') approvalId: string,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
     const facts = isUuid(approvalId) ? await this.ce.pdfFacts(code, approvalId) : null;
     if (!facts) return sendNotFound(response, 'CE certificate');
-    const pdf = await renderCeCertificatePdf({
-      ...printedCertificate(facts.certificate, this.config.publicBaseUrl),
-      boardName: facts.approval.board,
-      approvalNumber: facts.approval.approvalNumber,
-      ceHours: facts.hours,
-      statement: facts.approval.statement,
+    await sendPdf(request, response, {
+      fileName: `ce-certificate-${facts.certificate.code}.pdf`,
+      data: {
+        ...printedCertificate(facts.certificate, this.config.publicBaseUrl),
+        boardName: facts.approval.board,
+        approvalNumber: facts.approval.approvalNumber,
+        ceHours: facts.hours,
+        statement: facts.approval.statement,
+      },
+      render: renderCeCertificatePdf,
     });
-    sendPdf(response, pdf, `ce-certificate-${facts.certificate.code}.pdf`);
   }
 }

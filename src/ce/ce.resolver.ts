@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { ApproveCeInput } from './ce.inputs';
 import { CeApproval, CeRecord } from './ce.models';
@@ -18,10 +19,11 @@ export class CeResolver {
   }
 
   @Query(() => [CeRecord], { description: 'CE hours per board: your own, or anyone’s for admins' })
-  ceRecords(
+  async ceRecords(
     @CurrentUser() user: AuthUser,
+    @Args() page: PageArgs,
     @Args('userId', { type: () => ID, nullable: true }, new UuidPipe('userId', true)) userId?: string,
   ): Promise<CeRecord[]> {
-    return this.ce.records(user, userId);
+    return firstOf(await this.ce.records(user, userId), page);
   }
 }

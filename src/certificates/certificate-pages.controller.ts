@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { AppConfig } from '../config/app-config';
+import { PublicLookup } from '../rate-limits/public-lookup.decorator';
 import { renderCertificatePdf } from './certificate-pdf';
 import { CertificatesService } from './certificates.service';
 import { certificatePdfUrl } from './issuer';
@@ -19,6 +20,7 @@ export class CertificatePagesController {
   ) {}
 
   @Public()
+  @PublicLookup()
   @Get('verify/:code')
   async verifyPage(@Param('code') code: string, @Res() response: Response): Promise<void> {
     const certificate = await this.certificates.findByCode(code);
@@ -44,12 +46,16 @@ export class CertificatePagesController {
   }
 
   @Public()
+  @PublicLookup()
   @Get('certificates/:code.pdf')
-  async certificatePdf(@Param('code') code: string, @Res() response: Response): Promise<void> {
+  async certificatePdf(@Param('code') code: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const certificate = await this.certificates.findByCode(code);
     if (!certificate) return sendNotFound(response, 'Certificate');
-    const pdf = await renderCertificatePdf(printedCertificate(certificate, this.config.publicBaseUrl));
-    sendPdf(response, pdf, `certificate-${certificate.code}.pdf`);
+    await sendPdf(request, response, {
+      fileName: `certificate-${certificate.code}.pdf`,
+      data: printedCertificate(certificate, this.config.publicBaseUrl),
+      render: renderCertificatePdf,
+    });
   }
 }
 

@@ -5,6 +5,7 @@ import { CertificatePagesController } from './certificate-pages.controller';
 import { CertificateWriter } from './certificate-writer';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesResolver } from './certificates.resolver';
+import { IssueCertificatesResultResolver } from './issue-certificates-result.resolver';
 import { CertificatesService } from './certificates.service';
 import { CredentialSigner } from './credential-signer.service';
 import { CredentialsController } from './credentials.controller';
@@ -14,7 +15,7 @@ import { signingKeyRingProvider } from './signing-key-ring.provider';
 @Module({
   imports: [CompletionModule, CeModule],
   controllers: [CredentialsController, CertificatePagesController],
-  providers: [signingKeyRingProvider, CredentialSigner, CertificatesRepository, CertificateWriter, CertificatesService, CertificatesResolver],
+  providers: [signingKeyRingProvider, CredentialSigner, CertificatesRepository, CertificateWriter, CertificatesService, CertificatesResolver, IssueCertificatesResultResolver],
   exports: [CredentialSigner, CertificatesRepository, CertificateWriter, CompletionModule],
 })
 export class CertificatesModule {}

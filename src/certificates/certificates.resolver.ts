@@ -4,7 +4,9 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Public } from '../auth/public.decorator';
 import { AppConfig } from '../config/app-config';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { UuidPipe } from '../graphql/uuid.pipe';
+import { PublicLookup } from '../rate-limits/public-lookup.decorator';
 import { CertificateEntity } from './certificate.entity';
 import { IssueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
 import { Certificate, CertificateVerification, IssueCertificatesResult } from './certificates.models';
@@ -43,16 +45,18 @@ export class CertificatesResolver {
   async certificates(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args() page: PageArgs,
   ): Promise<Certificate[]> {
-    return (await this.service.listForCohort(user, cohortId)).map((certificate) => this.toModel(certificate));
+    return firstOf(await this.service.listForCohort(user, cohortId), page).map((certificate) => this.toModel(certificate));
   }
 
   @Query(() => [Certificate], { description: 'Your own certificates, newest first' })
-  async myCertificates(@CurrentUser() user: AuthUser): Promise<Certificate[]> {
-    return (await this.service.listOwn(user)).map((certificate) => this.toModel(certificate));
+  async myCertificates(@CurrentUser() user: AuthUser, @Args() page: PageArgs): Promise<Certificate[]> {
+    return firstOf(await this.service.listOwn(user), page).map((certificate) => this.toModel(certificate));
   }
 
   @Public()
+  @PublicLookup()
   @Query(() => CertificateVerification, { description: 'Anyone may check a code; an unknown code answers NOT_FOUND' })
   async verifyCertificate(@Args('code', { type: () => String }) code: string): Promise<CertificateVerification> {
     return CertificateVerification.of(await this.service.findByCode(code));

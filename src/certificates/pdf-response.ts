@@ -1,18 +1,52 @@
-import type { Response } from 'express';
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Request, Response } from 'express';
 
-/** A rendered PDF, inline, never cached (a revocation must show at once). */
-export function sendPdf(response: Response, pdf: Buffer, fileName: string): void {
+/** Raise when certificate-pdf.ts changes how a PDF looks, so copies clients keep are fetched anew. */
+const RENDERING_VERSION = 1;
+
+/** On every answer from a PDF route: the document can run nothing and is never taken for another type. */
+const PDF_ROUTE_HEADERS = { 'content-security-policy': 'sandbox', 'x-content-type-options': 'nosniff' };
+
+export interface PdfDocument<T> {
+  fileName: string;
+  /** Everything the PDF shows: what its ETag is derived from and what `render` draws. */
+  data: T;
+  render(data: T): Promise<Buffer>;
+}
+
+/**
+ * A PDF, inline. Clients may keep it but must ask again each time (`no-cache`), since a revocation
+ * must show at once; when their copy still shows the same, the answer is 304 and nothing is rendered.
+ */
+export async function sendPdf<T>(request: Request, response: Response, document: PdfDocument<T>): Promise<void> {
+  response.set({ ...PDF_ROUTE_HEADERS, 'cache-control': 'no-cache', etag: pdfEtag(document.data) });
+  if (request.fresh) {
+    response.status(304).end();
+    return;
+  }
+  const started = performance.now();
+  const pdf = await document.render(document.data);
   response
     .status(200)
     .set({
       'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="${fileName}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
+      'content-disposition': `inline; filename="${document.fileName}"`,
+      // How long rendering took, for whoever tunes the service (absent on a 304: nothing was rendered).
+      'server-timing': `render;dur=${(performance.now() - started).toFixed(1)}`,
     })
     .send(pdf);
 }
 
+/**
+ * Weak: pdfkit stamps each rendering with the time it was made, so the bytes differ while the
+ * document does not. Dates in `data` become ISO strings, so a revocation changes the tag.
+ */
+export function pdfEtag(data: unknown): string {
+  const digest = createHash('sha256').update(JSON.stringify([RENDERING_VERSION, data])).digest('base64url');
+  return `W/"${digest}"`;
+}
+
 export function sendNotFound(response: Response, what: string): void {
-  response.status(404).type('text/plain').send(`${what} not found`);
+  response.status(404).set(PDF_ROUTE_HEADERS).type('text/plain').send(`${what} not found`);
 }

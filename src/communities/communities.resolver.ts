@@ -4,6 +4,7 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { User } from '../auth/user.model';
 import { Loaders } from '../graphql/graphql-context';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { groupByKeys, RequestLoaders } from '../graphql/request-loaders';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { CommunityPersonInput, CreateCommunityInput } from './communities.inputs';
@@ -52,22 +53,22 @@ export class CommunitiesResolver {
   }
 
   @ResolveField(() => [User])
-  async facilitators(@Parent() community: CommunityOfPractice, @Loaders() loaders: RequestLoaders): Promise<User[]> {
+  async facilitators(@Parent() community: CommunityOfPractice, @Args() page: PageArgs, @Loaders() loaders: RequestLoaders): Promise<User[]> {
     const rows = await loaders
       .get<string, CommunityFacilitatorEntity[]>('communities.facilitators', async (ids) =>
         groupByKeys(ids, await this.communities.facilitatorsOf(ids), (row) => row.communityId),
       )
       .load(community.id);
-    return rows.map((row) => User.from(row.user!));
+    return firstOf(rows, page).map((row) => User.from(row.user!));
   }
 
   @ResolveField(() => [User], { description: 'Names only: e-mail addresses are not shown here' })
-  async members(@Parent() community: CommunityOfPractice, @Loaders() loaders: RequestLoaders): Promise<User[]> {
+  async members(@Parent() community: CommunityOfPractice, @Args() page: PageArgs, @Loaders() loaders: RequestLoaders): Promise<User[]> {
     const rows = await loaders
       .get<string, CommunityMemberEntity[]>('communities.members', async (ids) =>
         groupByKeys(ids, await this.communities.membersOf(ids), (row) => row.communityId),
       )
       .load(community.id);
-    return rows.map((row) => User.from(row.user!));
+    return firstOf(rows, page).map((row) => User.from(row.user!));
   }
 }

@@ -1,8 +1,9 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Session } from '../curriculum/curriculum.models';
 import { Loaders } from '../graphql/graphql-context';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { byKeys, groupByKeys, RequestLoaders } from '../graphql/request-loaders';
 import { CommunityOfPractice, SessionNote } from './communities.models';
 import { CommunitiesService } from './communities.service';
@@ -27,11 +28,12 @@ export class CommunitySessionsResolver {
   }
 
   @ResolveField(() => [SessionNote], { description: 'For the session’s staff; empty for participants' })
-  notes(@Parent() session: Session, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<SessionNoteEntity[]> {
-    return loaders
+  async notes(@Parent() session: Session, @Args() page: PageArgs, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<SessionNoteEntity[]> {
+    const notes = await loaders
       .get<string, SessionNoteEntity[]>('communities.sessionNotes', async (ids) =>
         groupByKeys(ids, await this.notesService.staffVisibleNotesOf(user, ids), (note) => note.sessionId),
       )
       .load(session.id);
+    return firstOf(notes, page);
   }
 }

@@ -4,6 +4,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { User } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
 import { Loaders } from '../graphql/graphql-context';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { RequestLoaders } from '../graphql/request-loaders';
 import { loadUser } from '../auth/user.loader';
 import { UuidPipe } from '../graphql/uuid.pipe';
@@ -25,11 +26,12 @@ export class SessionNotesResolver {
   }
 
   @Query(() => [SessionNote], { description: 'A session’s notes, oldest first: for its staff only' })
-  sessionNotes(
+  async sessionNotes(
     @CurrentUser() user: AuthUser,
     @Args('sessionId', { type: () => ID }, new UuidPipe('sessionId')) sessionId: string,
+    @Args() page: PageArgs,
   ): Promise<SessionNoteEntity[]> {
-    return this.notes.notesOf(user, sessionId);
+    return firstOf(await this.notes.notesOf(user, sessionId), page);
   }
 
   @ResolveField(() => User)

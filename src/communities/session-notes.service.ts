@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { target } from '../access/access-target';
 import { Access } from '../access/access.service';
 import { Permission } from '../access/permission';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../database/transactions';
 import { WriteSessionNoteInput } from './communities.inputs';
@@ -15,12 +16,23 @@ export class SessionNotesService {
     private readonly access: Access,
     private readonly repository: CommunitiesRepository,
     private readonly transactions: Transactions,
+    private readonly audit: AuditService,
   ) {}
 
+  /** The trail keeps that a note was written, and for which session; never its text. */
   write(user: AuthUser, input: WriteSessionNoteInput): Promise<SessionNoteEntity> {
     return this.transactions.run(async (manager) => {
-      await this.access.require(user, Permission.SESSION_RUN, target.session(input.sessionId), manager);
-      return this.repository.insertNote({ sessionId: input.sessionId, authorId: user.id, body: input.body.trim() }, manager);
+      const { cohort } = await this.access.require(user, Permission.SESSION_RUN, target.session(input.sessionId), manager);
+      const note = await this.repository.insertNote({ sessionId: input.sessionId, authorId: user.id, body: input.body.trim() }, manager);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'session_note.written',
+        entityType: 'session_note',
+        entityId: note.id,
+        cohortId: cohort,
+        after: { sessionId: note.sessionId },
+      });
+      return note;
     });
   }
 

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { SetCompletionRequirementInput } from './completion.inputs';
 import { CompletionRequirement, Progress } from './completion.models';
@@ -30,10 +31,11 @@ export class CompletionResolver {
   }
 
   @Query(() => [Progress], { description: 'Every participant’s progress, by name: all for faculty and admins, a facilitator’s own communities’ members' })
-  cohortProgress(
+  async cohortProgress(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args() page: PageArgs,
   ): Promise<Progress[]> {
-    return this.completion.cohortProgress(user, cohortId);
+    return firstOf(await this.completion.cohortProgress(user, cohortId), page);
   }
 }

@@ -48,8 +48,8 @@ export class CurriculumRepository {
     return this.dataSource.getRepository(CourseModuleEntity).findBy({ id: In([...ids]) });
   }
 
-  insertModule(values: Pick<CourseModuleEntity, 'cohortId' | 'title' | 'position' | 'description'>): Promise<CourseModuleEntity> {
-    const modules = this.dataSource.getRepository(CourseModuleEntity);
+  insertModule(values: Pick<CourseModuleEntity, 'cohortId' | 'title' | 'position' | 'description'>, manager: EntityManager): Promise<CourseModuleEntity> {
+    const modules = manager.getRepository(CourseModuleEntity);
     return modules.save(modules.create(values));
   }
 

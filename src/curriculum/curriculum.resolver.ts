@@ -4,6 +4,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { User } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
 import { Loaders } from '../graphql/graphql-context';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { byKeys, groupByKeys, RequestLoaders } from '../graphql/request-loaders';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { CourseModuleEntity } from './course-module.entity';
@@ -50,8 +51,12 @@ export class CurriculumResolver {
   }
 
   @Query(() => [Session], { description: 'The sessions you are expected at as a participant of the cohort, in start order (empty for staff)' })
-  mySchedule(@CurrentUser() user: AuthUser, @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string): Promise<Session[]> {
-    return this.queries.mySchedule(user, cohortId);
+  async mySchedule(
+    @CurrentUser() user: AuthUser,
+    @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args() page: PageArgs,
+  ): Promise<Session[]> {
+    return firstOf(await this.queries.mySchedule(user, cohortId), page);
   }
 
   @ResolveField(() => CourseModule, { nullable: true })
@@ -69,12 +74,12 @@ export class CurriculumResolver {
   }
 
   @ResolveField(() => [User], { description: 'The participants it is meant for, when not the whole cohort or community; participants see only themselves' })
-  async invitees(@Parent() session: Session, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<User[]> {
+  async invitees(@Parent() session: Session, @Args() page: PageArgs, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<User[]> {
     const invitees = await loaders
       .get<string, SessionInviteeEntity[]>('curriculum.invitees', async (ids) =>
         groupByKeys(ids, await this.queries.visibleInvitees(user, ids), (row) => row.sessionId),
       )
       .load(session.id);
-    return invitees.map((invitee) => User.from(invitee.user!));
+    return firstOf(invitees, page).map((invitee) => User.from(invitee.user!));
   }
 }

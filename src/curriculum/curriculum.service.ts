@@ -46,11 +46,20 @@ export class CurriculumService {
 
   async createModule(user: AuthUser, input: CreateModuleInput): Promise<CourseModuleEntity> {
     await this.access.require(user, Permission.CURRICULUM_MANAGE, target.cohort(input.cohortId));
-    return this.repository.insertModule({
-      cohortId: input.cohortId,
-      title: input.title.trim(),
-      position: input.position,
-      description: input.description?.trim() || null,
+    return this.transactions.run(async (manager) => {
+      const courseModule = await this.repository.insertModule(
+        { cohortId: input.cohortId, title: input.title.trim(), position: input.position, description: input.description?.trim() || null },
+        manager,
+      );
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'course_module.created',
+        entityType: 'course_module',
+        entityId: courseModule.id,
+        cohortId: courseModule.cohortId,
+        after: { title: courseModule.title, position: courseModule.position },
+      });
+      return courseModule;
     });
   }
 

@@ -6,6 +6,7 @@ import { formatError } from '../errors/format-error';
 import { recordGraphQLOutcome } from '../logging/graphql-outcome';
 import { JsonLogger } from '../logging/json-logger';
 import { createGraphQLContext, GraphQLContext } from './graphql-context';
+import { queryLimits } from './query-limits';
 
 /** Gives the request's log line the operation's name and its errors' codes; never variables or results. */
 function requestOutcomePlugin(): ApolloServerPlugin<GraphQLContext> {
@@ -44,7 +45,8 @@ function statementCountPlugin(counter: QueryCounter): ApolloServerPlugin<GraphQL
 }
 
 export function graphqlOptions(config: AppConfig, logger: JsonLogger, counter: QueryCounter): ApolloDriverConfig {
-  const plugins = [requestOutcomePlugin()];
+  const limits = queryLimits({ hideSuggestions: config.production });
+  const plugins = [...limits.plugins, requestOutcomePlugin()];
   if (config.exposeStatementCounts) plugins.push(statementCountPlugin(counter));
   return {
     autoSchemaFile: config.schemaFile ?? true,
@@ -54,6 +56,11 @@ export function graphqlOptions(config: AppConfig, logger: JsonLogger, counter: Q
     graphiql: false,
     context: createGraphQLContext,
     includeStacktraceInErrorResponses: false,
+    // Apollo decides from the process's NODE_ENV; the configuration decides here.
+    introspection: !config.production,
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     formatError: formatError(logger),
     logger,
     plugins,

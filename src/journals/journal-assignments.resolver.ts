@@ -6,6 +6,7 @@ import { CourseModuleEntity } from '../curriculum/course-module.entity';
 import { CurriculumQueries } from '../curriculum/curriculum-queries.service';
 import { CourseModule } from '../curriculum/curriculum.models';
 import { Loaders } from '../graphql/graphql-context';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { byKeys, RequestLoaders } from '../graphql/request-loaders';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { JournalAssignmentsService } from './journal-assignments.service';
@@ -39,16 +40,18 @@ export class JournalAssignmentsResolver {
   async journalAssignments(
     @CurrentUser() user: AuthUser,
     @Args('moduleId', { type: () => ID }, new UuidPipe('moduleId')) moduleId: string,
+    @Args() page: PageArgs,
   ): Promise<JournalAssignment[]> {
-    return (await this.assignments.ofModule(user, moduleId)).map(toJournalAssignment);
+    return firstOf(await this.assignments.ofModule(user, moduleId), page).map(toJournalAssignment);
   }
 
   @Query(() => [JournalAssignment], { description: "A cohort's assignments by due date, for its members and admins" })
   async cohortJournalAssignments(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args() page: PageArgs,
   ): Promise<JournalAssignment[]> {
-    return (await this.assignments.ofCohort(user, cohortId)).map(toJournalAssignment);
+    return firstOf(await this.assignments.ofCohort(user, cohortId), page).map(toJournalAssignment);
   }
 
   @Mutation(() => JournalExtension, { description: "A later due date for one participant; admins and the cohort's faculty" })

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Loaders } from '../graphql/graphql-context';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { groupByKeys, RequestLoaders } from '../graphql/request-loaders';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { JournalGradingService } from './journal-grading.service';
@@ -40,46 +41,49 @@ export class JournalSubmissionsResolver {
   }
 
   @Query(() => [JournalSubmission], { description: 'Your own journals in the cohort, by due date' })
-  myJournals(
+  async myJournals(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args() page: PageArgs,
   ): Promise<JournalSubmission[]> {
-    return this.submissions.mine(user, cohortId);
+    return firstOf(await this.submissions.mine(user, cohortId), page);
   }
 
   @Query(() => [JournalSubmission], { description: "SUBMITTED journals, oldest first; the cohort's faculty (admins without the text)" })
-  gradingQueue(
+  async gradingQueue(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args() page: PageArgs,
   ): Promise<JournalSubmission[]> {
-    return this.submissions.gradingQueue(user, cohortId);
+    return firstOf(await this.submissions.gradingQueue(user, cohortId), page);
   }
 
   @Query(() => [JournalSubmission], { description: "Every journal written for an assignment: all for faculty and admins, a facilitator's own communities' members" })
-  assignmentSubmissions(
+  async assignmentSubmissions(
     @CurrentUser() user: AuthUser,
     @Args('assignmentId', { type: () => ID }, new UuidPipe('assignmentId')) assignmentId: string,
+    @Args() page: PageArgs,
   ): Promise<JournalSubmission[]> {
-    return this.submissions.ofAssignment(user, assignmentId);
+    return firstOf(await this.submissions.ofAssignment(user, assignmentId), page);
   }
 
   @ResolveField(() => [JournalSubmissionVersion], { description: 'Every submitted version, oldest first' })
-  async versions(@Parent() submission: JournalSubmission, @Loaders() loaders: RequestLoaders): Promise<JournalSubmissionVersion[]> {
+  async versions(@Parent() submission: JournalSubmission, @Args() page: PageArgs, @Loaders() loaders: RequestLoaders): Promise<JournalSubmissionVersion[]> {
     const versions = await loaders
       .get<string, JournalSubmissionVersionEntity[]>('journalVersions', async (ids) =>
         groupByKeys(ids, await this.submissions.versionsOf(ids), (version) => version.submissionId),
       )
       .load(submission.id);
-    return versions.map((version) => toJournalVersion(version, submission.showText));
+    return firstOf(versions, page).map((version) => toJournalVersion(version, submission.showText));
   }
 
   @ResolveField(() => [JournalGrade], { description: 'Grading history, oldest first' })
-  async grades(@Parent() submission: JournalSubmission, @Loaders() loaders: RequestLoaders): Promise<JournalGrade[]> {
+  async grades(@Parent() submission: JournalSubmission, @Args() page: PageArgs, @Loaders() loaders: RequestLoaders): Promise<JournalGrade[]> {
     const grades = await loaders
       .get<string, JournalGradeEntity[]>('journalGrades', async (ids) =>
         groupByKeys(ids, await this.submissions.gradesOf(ids), (grade) => grade.submissionId),
       )
       .load(submission.id);
-    return grades.map((grade) => toJournalGrade(grade, submission.showText));
+    return firstOf(grades, page).map((grade) => toJournalGrade(grade, submission.showText));
   }
 }

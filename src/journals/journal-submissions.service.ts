@@ -38,7 +38,19 @@ export class JournalSubmissionsService {
       const refusal = editRefusal(existing?.status);
       if (refusal) throw new ConflictError(refusal);
       // A returned journal keeps its status while redrafted.
-      return this.writeJournal(manager, assignment, user.id, existing, { status: existing?.status ?? JournalSubmissionStatus.DRAFT, body: input.body });
+      const status = existing?.status ?? JournalSubmissionStatus.DRAFT;
+      const submissionId = await this.writeJournal(manager, assignment, user.id, existing, { status, body: input.body });
+      // The trail keeps that a draft was saved, never its text.
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'journal.draft_saved',
+        entityType: 'journal_submission',
+        entityId: submissionId,
+        cohortId: assignment.cohortId,
+        before: existing ? { status: existing.status, version: existing.version } : null,
+        after: { status, version: existing?.version ?? 1 },
+      });
+      return submissionId;
     });
     return toOwnJournal(await this.journals.journalById(id));
   }

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { PracticumReader } from './practicum-reader.service';
 import { PracticumRepository } from './practicum.repository';
+import { MyPracticumResolver } from './my-practicum.resolver';
 import { PracticumResolver } from './practicum.resolver';
 import { PracticumService } from './practicum.service';
 
-@Module({ providers: [PracticumRepository, PracticumService, PracticumReader, PracticumResolver] })
+@Module({ providers: [PracticumRepository, PracticumService, PracticumReader, PracticumResolver, MyPracticumResolver] })
 export class PracticumModule {}

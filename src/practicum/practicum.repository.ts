@@ -91,9 +91,10 @@ export class PracticumRepository {
   async insertPlacement(
     placement: Pick<PracticumPlacementEntity, 'cohortId' | 'participantId' | 'providerCode' | 'settingType' | 'region'>,
     conflictMessage: string,
+    manager: EntityManager,
   ): Promise<PlacementRecord> {
     type Row = { id: string; provider_code: string; setting_type: SettingType; region: string | null; created_at: Date };
-    const row = await insertOrConflict<PracticumPlacementEntity, Row>(this.dataSource, PracticumPlacementEntity, placement, conflictMessage, [
+    const row = await insertOrConflict<PracticumPlacementEntity, Row>(manager, PracticumPlacementEntity, placement, conflictMessage, [
       'id',
       'providerCode',
       'settingType',

@@ -1,14 +1,15 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { PracticumReader } from './practicum-reader.service';
 import { CreatePlacementInput, LogPracticumInput, ReviewPracticumEntryInput, UpdatePracticumEntryInput } from './practicum.inputs';
-import { MyPracticum, PracticumLogEntry, PracticumPlacement, PracticumSummary } from './practicum.models';
+import { MyPracticum, PracticumLogEntry, PracticumPlacement, PracticumReview, PracticumSummary } from './practicum.models';
 import { PracticumService } from './practicum.service';
 
-/** Nested objects (placement, participant, reviews and reviewers) come joined from one statement: no field resolvers. */
-@Resolver()
+/** Nested objects (placement, participant, reviews and reviewers) come joined from one statement; field resolvers only page them. */
+@Resolver(() => PracticumLogEntry)
 export class PracticumResolver {
   constructor(
     private readonly practicum: PracticumService,
@@ -54,11 +55,12 @@ export class PracticumResolver {
   }
 
   @Query(() => [PracticumLogEntry], { description: 'PENDING entries the caller may review, oldest first' })
-  practicumReviewQueue(
+  async practicumReviewQueue(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args() page: PageArgs,
   ): Promise<PracticumLogEntry[]> {
-    return this.reader.reviewQueue(user, cohortId);
+    return firstOf(await this.reader.reviewQueue(user, cohortId), page);
   }
 
   @Query(() => PracticumSummary, { description: "A participant's practicum minutes and reflective practice minutes: own, or any for faculty and admins, or a facilitator's own communities' members" })
@@ -68,5 +70,10 @@ export class PracticumResolver {
     @Args('userId', { type: () => ID, nullable: true, description: 'Defaults to the caller' }, new UuidPipe('userId', true)) userId?: string,
   ): Promise<PracticumSummary> {
     return this.reader.summary(user, cohortId, userId ?? user.id);
+  }
+
+  @ResolveField('reviews', () => [PracticumReview])
+  reviews(@Parent() entry: PracticumLogEntry, @Args() page: PageArgs): PracticumReview[] {
+    return firstOf(entry.reviews, page);
   }
 }

@@ -33,10 +33,23 @@ export class PracticumService {
 
   async createPlacement(user: AuthUser, input: CreatePlacementInput): Promise<PracticumPlacement> {
     await this.access.require(user, Permission.PRACTICUM_LOG, target.cohort(input.cohortId));
-    const placement = await this.repository.insertPlacement(
-      { cohortId: input.cohortId, participantId: user.id, providerCode: input.providerCode, settingType: input.settingType, region: input.region?.trim() || null },
-      `You already have a placement with provider code ${input.providerCode} in this cohort`,
-    );
+    const placement = await this.transactions.run(async (manager) => {
+      const inserted = await this.repository.insertPlacement(
+        { cohortId: input.cohortId, participantId: user.id, providerCode: input.providerCode, settingType: input.settingType, region: input.region?.trim() || null },
+        `You already have a placement with provider code ${input.providerCode} in this cohort`,
+        manager,
+      );
+      // The setting counts in reports; the provider code stays with the placement.
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'practicum.placement_created',
+        entityType: 'practicum_placement',
+        entityId: inserted.id,
+        cohortId: input.cohortId,
+        after: { settingType: inserted.settingType },
+      });
+      return inserted;
+    });
     return toPlacement(placement);
   }
 

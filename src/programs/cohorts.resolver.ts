@@ -4,6 +4,7 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { User } from '../auth/user.model';
 import { Loaders } from '../graphql/graphql-context';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { groupByKeys, RequestLoaders } from '../graphql/request-loaders';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { EnrollmentEntity } from './enrollment.entity';
@@ -19,8 +20,8 @@ export class CohortsResolver {
 
   @AdminOnly()
   @Mutation(() => Cohort)
-  createCohort(@Args('input') input: CreateCohortInput): Promise<Cohort> {
-    return this.programs.createCohort(input);
+  createCohort(@CurrentUser() user: AuthUser, @Args('input') input: CreateCohortInput): Promise<Cohort> {
+    return this.programs.createCohort(input, user);
   }
 
   @Query(() => Cohort)
@@ -29,16 +30,17 @@ export class CohortsResolver {
   }
 
   @Query(() => [Cohort], { description: 'Cohorts you may see, optionally of one program' })
-  cohorts(
+  async cohorts(
     @CurrentUser() user: AuthUser,
+    @Args() page: PageArgs,
     @Args('programId', { type: () => ID, nullable: true }, new UuidPipe('programId', true)) programId?: string,
   ): Promise<Cohort[]> {
-    return this.programs.listCohorts(user, programId);
+    return firstOf(await this.programs.listCohorts(user, programId), page);
   }
 
   @Query(() => [Enrollment], { description: 'Your enrollments, newest first, with their cohorts' })
-  async myCohorts(@CurrentUser() user: AuthUser): Promise<Enrollment[]> {
-    return (await this.programs.enrollmentsOf(user.id)).map((enrollment) => toEnrollment(enrollment));
+  async myCohorts(@CurrentUser() user: AuthUser, @Args() page: PageArgs): Promise<Enrollment[]> {
+    return firstOf(await this.programs.enrollmentsOf(user.id), page).map((enrollment) => toEnrollment(enrollment));
   }
 
   @AdminOnly()
@@ -56,11 +58,11 @@ export class CohortsResolver {
     description:
       'Everyone enrolled, for faculty and admins; others see the staff and themselves, and a facilitator also their communities’ members',
   })
-  async members(@Parent() cohort: Cohort, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<Enrollment[]> {
+  async members(@Parent() cohort: Cohort, @Args() page: PageArgs, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<Enrollment[]> {
     const members = await loaders
       .get<string, EnrollmentEntity[]>('cohortMembers', async (ids) => groupByKeys(ids, await this.programs.membersOf(user, ids), (e) => e.cohortId))
       .load(cohort.id);
-    return members.map(toEnrollment);
+    return firstOf(members, page).map(toEnrollment);
   }
 
   @ResolveField(() => [EnrollmentRole], { description: 'Your own roles in this cohort' })

@@ -3,6 +3,7 @@ import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Loaders } from '../graphql/graphql-context';
+import { firstOf, PageArgs } from '../graphql/page-args';
 import { byKeys, groupByKeys, RequestLoaders } from '../graphql/request-loaders';
 import { CohortEntity } from './cohort.entity';
 import { ProgramsService } from './programs.service';
@@ -15,22 +16,22 @@ export class ProgramsResolver {
 
   @AdminOnly()
   @Mutation(() => Program)
-  createProgram(@Args('input') input: CreateProgramInput): Promise<Program> {
-    return this.programsService.createProgram(input);
+  createProgram(@CurrentUser() user: AuthUser, @Args('input') input: CreateProgramInput): Promise<Program> {
+    return this.programsService.createProgram(input, user);
   }
 
   @Query(() => [Program], { description: 'Every program for admins; otherwise the programs you are enrolled in' })
-  programs(@CurrentUser() user: AuthUser): Promise<Program[]> {
-    return this.programsService.listPrograms(user);
+  async programs(@CurrentUser() user: AuthUser, @Args() page: PageArgs): Promise<Program[]> {
+    return firstOf(await this.programsService.listPrograms(user), page);
   }
 
   @ResolveField(() => [Cohort], { description: 'The cohorts of this program you may see' })
-  async cohorts(@Parent() program: Program, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<Cohort[]> {
+  async cohorts(@Parent() program: Program, @Args() page: PageArgs, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<Cohort[]> {
     const loader = loaders.get<string, CohortEntity[]>('programCohorts', async (programIds) => {
       const visible = await this.programsService.listCohorts(user);
       return groupByKeys(programIds, visible, (cohort) => cohort.programId);
     });
-    return loader.load(program.id);
+    return firstOf(await loader.load(program.id), page);
   }
 }
 

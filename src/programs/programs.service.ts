@@ -24,8 +24,19 @@ export class ProgramsService {
     private readonly audit: AuditService,
   ) {}
 
-  createProgram(input: CreateProgramInput): Promise<ProgramEntity> {
-    return this.programs.createProgram({ name: input.name.trim(), description: input.description?.trim() || null });
+  /** `actor` null: the system itself. */
+  createProgram(input: CreateProgramInput, actor: AuthUser | null): Promise<ProgramEntity> {
+    return this.transactions.run(async (manager) => {
+      const program = await this.programs.createProgram({ name: input.name.trim(), description: input.description?.trim() || null }, manager);
+      await this.audit.record(manager, {
+        actorId: actor?.id ?? null,
+        action: 'program.created',
+        entityType: 'program',
+        entityId: program.id,
+        after: { name: program.name },
+      });
+      return program;
+    });
   }
 
   /** Admins see every program; others the programs they are enrolled in. */
@@ -33,10 +44,22 @@ export class ProgramsService {
     return this.programs.visiblePrograms(user);
   }
 
-  async createCohort(input: CreateCohortInput): Promise<CohortEntity> {
+  /** `actor` null: the system itself. */
+  async createCohort(input: CreateCohortInput, actor: AuthUser | null): Promise<CohortEntity> {
     if (input.endsOn < input.startsOn) throw badInput('endsOn', 'must not be before startsOn');
-    if (!(await this.programs.programExists(input.programId))) throw new NotFoundError('Program');
-    return this.programs.createCohort({ ...input, name: input.name.trim() });
+    return this.transactions.run(async (manager) => {
+      if (!(await this.programs.programExists(input.programId, manager))) throw new NotFoundError('Program');
+      const cohort = await this.programs.createCohort({ ...input, name: input.name.trim() }, manager);
+      await this.audit.record(manager, {
+        actorId: actor?.id ?? null,
+        action: 'cohort.created',
+        entityType: 'cohort',
+        // The cohort is the entity itself; `cohortId` stays for records that belong to one.
+        entityId: cohort.id,
+        after: { programId: cohort.programId, name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, capacity: cohort.capacity },
+      });
+      return cohort;
+    });
   }
 
   /** One cohort for its members and admins; NOT_FOUND for everyone else, as for an unknown id. */

@@ -1,0 +1,480 @@
+import {
+  cancelSessionRequest,
+  GRADE,
+  givenAssignment,
+  givenCohort,
+  givenEligible,
+  givenEntry,
+  givenMember,
+  givenModule,
+  givenPlacement,
+  givenSession,
+  givenSubmitted,
+  givenTwoCommunities,
+  givenUser,
+  issueCertificate,
+  logPracticum,
+  PASSWORD,
+  recordAttendance,
+  recordSessionAttendance,
+  reviewEntry,
+  SAVE_DRAFT,
+  scheduleSessionRequest,
+  SignedIn,
+  SUBMIT,
+  uniqueEmail,
+  updateSessionRequest,
+} from './support/factories';
+import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
+
+/** Mutations that change no record, and why. */
+const CHANGE_NO_RECORD: Record<string, string> = {
+  login: 'signing in issues a token and changes no record (its attempts are counted by the rate limits, not audited)',
+};
+
+/** Texts the trail must never hold: they are written by these calls, and looked for in every audit row at the end. */
+const JOURNAL_TEXT = 'Private journal text: I felt unsure during the visit.';
+const REFLECTION_TEXT = 'Private reflection: the provider and I planned the next visit together.';
+const NOTE_TEXT = 'Private session note: the group talked about a hard week.';
+const PROMPT_TEXT = 'Private prompt: reflect on a moment you slowed down.';
+
+type World = Awaited<ReturnType<typeof givenTwoCommunities>> & { app: TestApp };
+
+interface Arranged {
+  /** Who makes the change. */
+  actor: SignedIn;
+  /** The call, which changes exactly one record. */
+  change(): Promise<GraphQLResponse>;
+  /** The id of the record the change wrote, from its answer. */
+  changedId(data: any): string;
+  /** The action the trail names. */
+  action: string;
+  /** A call refused (not allowed, or bad input), made before the change, with the change still possible. */
+  refuse(): Promise<GraphQLResponse>;
+}
+
+type Case = (world: World) => Promise<Arranged>;
+
+const gql = (world: World, query: string, variables: Record<string, unknown>, who: SignedIn) => () => world.app.gql(query, variables, who.token);
+
+const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
+const CREATE_PROGRAM = `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`;
+const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`;
+const ENROLL = `mutation($input: EnrollInput!) { enroll(input: $input) { id } }`;
+const CREATE_COMMUNITY = `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`;
+const rosterChange = (operation: string) => `mutation($input: CommunityPersonInput!) { ${operation}(input: $input) { id } }`;
+const CREATE_MODULE = `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`;
+const WRITE_NOTE = `mutation($input: WriteSessionNoteInput!) { writeSessionNote(input: $input) { id } }`;
+const CREATE_ASSIGNMENT = `mutation($input: CreateJournalAssignmentInput!) { createJournalAssignment(input: $input) { id } }`;
+const UPDATE_ASSIGNMENT = `mutation($input: UpdateJournalAssignmentInput!) { updateJournalAssignment(input: $input) { id } }`;
+const GRANT_EXTENSION = `mutation($input: GrantExtensionInput!) { grantExtension(input: $input) { id } }`;
+const CREATE_PLACEMENT = `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`;
+const UPDATE_ENTRY = `mutation($input: UpdatePracticumEntryInput!) { updatePracticumEntry(input: $input) { id } }`;
+const DELETE_ENTRY = `mutation($id: ID!) { deletePracticumEntry(entryId: $id) }`;
+const SET_REQUIREMENT = `mutation($input: SetCompletionRequirementInput!) { setCompletionRequirement(input: $input) { id } }`;
+const APPROVE_CE = `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`;
+const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`;
+const ISSUE_ALL = `mutation($cohortId: ID!) { issueCertificates(cohortId: $cohortId) { issued certificates { id } } }`;
+const REVOKE = `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { id } }`;
+
+/** A cohort of its own with one participant eligible for a certificate, so a batch changes exactly one record. */
+async function givenEligibleCohort(world: World) {
+  const { cohortId } = await givenCohort(world.app, world.admin);
+  const participant = await givenMember(world.app, world.admin, cohortId, 'PARTICIPANT');
+  await givenEligible(world.app, world.admin, cohortId, [participant.id]);
+  return { cohortId, participant };
+}
+
+/** One case per mutation that changes state: the call that changes one record, and a refused one. */
+const CASES: Record<string, Case> = {
+  createUser: async (w) => {
+    const input = { email: uniqueEmail(), fullName: 'Audited Person', password: PASSWORD };
+    return {
+      actor: w.admin,
+      action: 'user.created',
+      change: gql(w, CREATE_USER, { input }, w.admin),
+      changedId: (data) => data.createUser.id,
+      refuse: gql(w, CREATE_USER, { input }, w.ana),
+    };
+  },
+  createProgram: async (w) => ({
+    actor: w.admin,
+    action: 'program.created',
+    change: gql(w, CREATE_PROGRAM, { input: { name: 'Audited program' } }, w.admin),
+    changedId: (data) => data.createProgram.id,
+    refuse: gql(w, CREATE_PROGRAM, { input: { name: '   ' } }, w.admin),
+  }),
+  createCohort: async (w) => {
+    const { rows } = await w.app.db.query('SELECT program_id FROM cohort WHERE id = $1', [w.cohortId]);
+    const input = { programId: rows[0].program_id, name: 'Audited cohort', startsOn: '2027-01-04', endsOn: '2027-06-30', capacity: 10 };
+    return {
+      actor: w.admin,
+      action: 'cohort.created',
+      change: gql(w, CREATE_COHORT, { input }, w.admin),
+      changedId: (data) => data.createCohort.id,
+      refuse: gql(w, CREATE_COHORT, { input: { ...input, endsOn: '2026-12-31' } }, w.admin),
+    };
+  },
+  enroll: async (w) => {
+    const person = await givenUser(w.app, w.admin);
+    const input = { cohortId: w.cohortId, userId: person.id, role: 'PARTICIPANT' };
+    return {
+      actor: w.admin,
+      action: 'enrollment.created',
+      change: gql(w, ENROLL, { input }, w.admin),
+      changedId: (data) => data.enroll.id,
+      refuse: gql(w, ENROLL, { input }, w.faculty),
+    };
+  },
+  createCommunity: async (w) => {
+    const member = await givenMember(w.app, w.admin, w.cohortId, 'PARTICIPANT');
+    // Its roster belongs to the community: one record, one row.
+    const input = { cohortId: w.cohortId, name: 'East', facilitatorIds: [w.faculty.id], memberIds: [member.id] };
+    return {
+      actor: w.admin,
+      action: 'community.created',
+      change: gql(w, CREATE_COMMUNITY, { input }, w.admin),
+      changedId: (data) => data.createCommunity.id,
+      refuse: gql(w, CREATE_COMMUNITY, { input: { ...input, memberIds: [w.ana.id] } }, w.admin),
+    };
+  },
+  addCommunityMember: async (w) => {
+    const member = await givenMember(w.app, w.admin, w.cohortId, 'PARTICIPANT');
+    const input = { communityId: w.south, userId: member.id };
+    return {
+      actor: w.admin,
+      action: 'community.member_added',
+      change: gql(w, rosterChange('addCommunityMember'), { input }, w.admin),
+      changedId: (data) => data.addCommunityMember.id,
+      refuse: gql(w, rosterChange('addCommunityMember'), { input }, w.facilitator),
+    };
+  },
+  removeCommunityMember: async (w) => {
+    const member = await givenMember(w.app, w.admin, w.cohortId, 'PARTICIPANT');
+    await w.app.ok(rosterChange('addCommunityMember'), { input: { communityId: w.south, userId: member.id } }, w.admin.token);
+    const input = { communityId: w.south, userId: member.id };
+    return {
+      actor: w.admin,
+      action: 'community.member_removed',
+      change: gql(w, rosterChange('removeCommunityMember'), { input }, w.admin),
+      changedId: (data) => data.removeCommunityMember.id,
+      refuse: gql(w, rosterChange('removeCommunityMember'), { input: { ...input, userId: w.ana.id } }, w.admin),
+    };
+  },
+  addCommunityFacilitator: async (w) => {
+    const facilitator = await givenMember(w.app, w.admin, w.cohortId, 'FACILITATOR');
+    const input = { communityId: w.north, userId: facilitator.id };
+    return {
+      actor: w.admin,
+      action: 'community.facilitator_added',
+      change: gql(w, rosterChange('addCommunityFacilitator'), { input }, w.admin),
+      changedId: (data) => data.addCommunityFacilitator.id,
+      refuse: gql(w, rosterChange('addCommunityFacilitator'), { input: { ...input, userId: w.ana.id } }, w.admin),
+    };
+  },
+  removeCommunityFacilitator: async (w) => {
+    const facilitator = await givenMember(w.app, w.admin, w.cohortId, 'FACILITATOR');
+    const input = { communityId: w.north, userId: facilitator.id };
+    await w.app.ok(rosterChange('addCommunityFacilitator'), { input }, w.admin.token);
+    return {
+      actor: w.admin,
+      action: 'community.facilitator_removed',
+      change: gql(w, rosterChange('removeCommunityFacilitator'), { input }, w.admin),
+      changedId: (data) => data.removeCommunityFacilitator.id,
+      refuse: gql(w, rosterChange('removeCommunityFacilitator'), { input }, w.facilitator),
+    };
+  },
+  createModule: async (w) => {
+    const input = { cohortId: w.cohortId, title: 'Audited module', position: 2 };
+    return {
+      actor: w.faculty,
+      action: 'course_module.created',
+      change: gql(w, CREATE_MODULE, { input }, w.faculty),
+      changedId: (data) => data.createModule.id,
+      refuse: gql(w, CREATE_MODULE, { input }, w.ana),
+    };
+  },
+  scheduleSession: async (w) => ({
+    actor: w.faculty,
+    action: 'session.scheduled',
+    change: () => scheduleSessionRequest(w.app, w.faculty.token, w.cohortId),
+    changedId: (data) => data.scheduleSession.id,
+    refuse: () => scheduleSessionRequest(w.app, w.faculty.token, w.cohortId, { startsAt: '2030-01-01T09:00:00Z' }),
+  }),
+  updateSession: async (w) => {
+    const sessionId = await givenSession(w.app, w.faculty.token, w.cohortId);
+    return {
+      actor: w.faculty,
+      action: 'session.updated',
+      change: () => updateSessionRequest(w.app, w.faculty.token, { sessionId, title: 'Renamed seminar' }),
+      changedId: (data) => data.updateSession.id,
+      refuse: () => updateSessionRequest(w.app, w.ana.token, { sessionId, title: 'Renamed seminar' }),
+    };
+  },
+  cancelSession: async (w) => {
+    const sessionId = await givenSession(w.app, w.faculty.token, w.cohortId);
+    return {
+      actor: w.faculty,
+      action: 'session.cancelled',
+      change: () => cancelSessionRequest(w.app, w.faculty.token, sessionId),
+      changedId: (data) => data.cancelSession.id,
+      refuse: () => cancelSessionRequest(w.app, w.ana.token, sessionId),
+    };
+  },
+  writeSessionNote: async (w) => {
+    const sessionId = await givenSession(w.app, w.faculty.token, w.cohortId);
+    return {
+      actor: w.faculty,
+      action: 'session_note.written',
+      change: gql(w, WRITE_NOTE, { input: { sessionId, body: NOTE_TEXT } }, w.faculty),
+      changedId: (data) => data.writeSessionNote.id,
+      refuse: gql(w, WRITE_NOTE, { input: { sessionId, body: NOTE_TEXT } }, w.ana),
+    };
+  },
+  recordAttendance: async (w) => {
+    const sessionId = await givenSession(w.app, w.faculty.token, w.cohortId);
+    return {
+      actor: w.faculty,
+      action: 'attendance.recorded',
+      change: () => recordAttendance(w.app, w.faculty.token, { sessionId, userId: w.ana.id, status: 'PRESENT' }),
+      changedId: (data) => data.recordAttendance.id,
+      refuse: () => recordAttendance(w.app, w.faculty.token, { sessionId, userId: w.ana.id, status: 'PRESENT', minutesAttended: 999 }),
+    };
+  },
+  recordSessionAttendance: async (w) => {
+    const sessionId = await givenSession(w.app, w.faculty.token, w.cohortId);
+    return {
+      actor: w.faculty,
+      action: 'attendance.recorded',
+      change: () => recordSessionAttendance(w.app, w.faculty.token, sessionId, [{ userId: w.ben.id, status: 'ABSENT' }]),
+      changedId: (data) => data.recordSessionAttendance[0].id,
+      refuse: () => recordSessionAttendance(w.app, w.ben.token, sessionId, [{ userId: w.ben.id, status: 'PRESENT' }]),
+    };
+  },
+  createJournalAssignment: async (w) => {
+    const moduleId = await givenModule(w.app, w.faculty.token, w.cohortId);
+    const input = { moduleId, title: 'Audited assignment', prompt: PROMPT_TEXT, dueAt: '2026-10-18T23:59:00Z', expectedMinutes: 60 };
+    return {
+      actor: w.faculty,
+      action: 'journal_assignment.created',
+      change: gql(w, CREATE_ASSIGNMENT, { input }, w.faculty),
+      changedId: (data) => data.createJournalAssignment.id,
+      refuse: gql(w, CREATE_ASSIGNMENT, { input: { ...input, dueAt: '2030-01-01T00:00:00Z' } }, w.faculty),
+    };
+  },
+  updateJournalAssignment: async (w) => {
+    const assignmentId = await givenAssignment(w.app, w.faculty, await givenModule(w.app, w.faculty.token, w.cohortId));
+    const input = { assignmentId, prompt: PROMPT_TEXT, expectedMinutes: 45 };
+    return {
+      actor: w.faculty,
+      action: 'journal_assignment.updated',
+      change: gql(w, UPDATE_ASSIGNMENT, { input }, w.faculty),
+      changedId: (data) => data.updateJournalAssignment.id,
+      refuse: gql(w, UPDATE_ASSIGNMENT, { input }, w.facilitator),
+    };
+  },
+  saveJournalDraft: async (w) => {
+    const assignmentId = await givenAssignment(w.app, w.faculty, await givenModule(w.app, w.faculty.token, w.cohortId));
+    return {
+      actor: w.ana,
+      action: 'journal.draft_saved',
+      change: gql(w, SAVE_DRAFT, { input: { assignmentId, body: JOURNAL_TEXT } }, w.ana),
+      changedId: (data) => data.saveJournalDraft.id,
+      refuse: gql(w, SAVE_DRAFT, { input: { assignmentId, body: JOURNAL_TEXT } }, w.faculty),
+    };
+  },
+  submitJournal: async (w) => {
+    const assignmentId = await givenAssignment(w.app, w.faculty, await givenModule(w.app, w.faculty.token, w.cohortId));
+    return {
+      actor: w.ana,
+      action: 'journal.submitted',
+      change: gql(w, SUBMIT, { input: { assignmentId, body: JOURNAL_TEXT } }, w.ana),
+      changedId: (data) => data.submitJournal.id,
+      refuse: gql(w, SUBMIT, { input: { assignmentId, body: JOURNAL_TEXT } }, w.facilitator),
+    };
+  },
+  gradeJournal: async (w) => {
+    const assignmentId = await givenAssignment(w.app, w.faculty, await givenModule(w.app, w.faculty.token, w.cohortId));
+    const submitted = await givenSubmitted(w.app, w.ana, assignmentId, JOURNAL_TEXT);
+    const input = { submissionId: submitted.id, outcome: 'SATISFACTORY', feedback: 'Thoughtful.', version: submitted.version };
+    return {
+      actor: w.faculty,
+      action: 'journal.graded',
+      change: gql(w, GRADE, { input }, w.faculty),
+      changedId: (data) => data.gradeJournal.id,
+      refuse: gql(w, GRADE, { input: { ...input, version: submitted.version + 1 } }, w.faculty),
+    };
+  },
+  grantExtension: async (w) => {
+    const assignmentId = await givenAssignment(w.app, w.faculty, await givenModule(w.app, w.faculty.token, w.cohortId));
+    const input = { assignmentId, userId: w.ana.id, dueAt: '2026-11-01T23:59:00Z' };
+    return {
+      actor: w.faculty,
+      action: 'journal.extension_granted',
+      change: gql(w, GRANT_EXTENSION, { input }, w.faculty),
+      changedId: (data) => data.grantExtension.id,
+      refuse: gql(w, GRANT_EXTENSION, { input: { ...input, dueAt: '2026-10-01T00:00:00Z' } }, w.faculty),
+    };
+  },
+  createPlacement: async (w) => {
+    const input = { cohortId: w.cohortId, providerCode: 'FCC-AUDIT-1', settingType: 'CENTER' };
+    return {
+      actor: w.ana,
+      action: 'practicum.placement_created',
+      change: gql(w, CREATE_PLACEMENT, { input }, w.ana),
+      changedId: (data) => data.createPlacement.id,
+      refuse: gql(w, CREATE_PLACEMENT, { input }, w.faculty),
+    };
+  },
+  logPracticum: async (w) => {
+    const placementId = await givenPlacement(w.app, w.ana, w.cohortId);
+    return {
+      actor: w.ana,
+      action: 'practicum.logged',
+      change: () => logPracticum(w.app, w.ana, placementId, { reflection: REFLECTION_TEXT }),
+      changedId: (data) => data.logPracticum.id,
+      refuse: () => logPracticum(w.app, w.ben, placementId, { reflection: REFLECTION_TEXT }),
+    };
+  },
+  updatePracticumEntry: async (w) => {
+    const entryId = await givenEntry(w.app, w.ana, await givenPlacement(w.app, w.ana, w.cohortId));
+    const input = { entryId, minutes: 75, reflection: REFLECTION_TEXT };
+    return {
+      actor: w.ana,
+      action: 'practicum.entry_updated',
+      change: gql(w, UPDATE_ENTRY, { input }, w.ana),
+      changedId: (data) => data.updatePracticumEntry.id,
+      refuse: gql(w, UPDATE_ENTRY, { input }, w.ben),
+    };
+  },
+  deletePracticumEntry: async (w) => {
+    const entryId = await givenEntry(w.app, w.ana, await givenPlacement(w.app, w.ana, w.cohortId));
+    return {
+      actor: w.ana,
+      action: 'practicum.entry_deleted',
+      change: gql(w, DELETE_ENTRY, { id: entryId }, w.ana),
+      changedId: () => entryId,
+      refuse: gql(w, DELETE_ENTRY, { id: entryId }, w.facilitator),
+    };
+  },
+  reviewPracticumEntry: async (w) => {
+    const entryId = await givenEntry(w.app, w.ana, await givenPlacement(w.app, w.ana, w.cohortId));
+    return {
+      actor: w.facilitator,
+      action: 'practicum.reviewed',
+      change: () => reviewEntry(w.app, w.facilitator, entryId, 'APPROVED'),
+      changedId: (data) => data.reviewPracticumEntry.id,
+      refuse: () => reviewEntry(w.app, w.facilitator, entryId, 'CHANGES_REQUESTED', null),
+    };
+  },
+  setCompletionRequirement: async (w) => {
+    const input = { cohortId: w.cohortId, kind: 'JOURNALS_SATISFACTORY', threshold: 2 };
+    return {
+      actor: w.admin,
+      action: 'completion_requirement.set',
+      change: gql(w, SET_REQUIREMENT, { input }, w.admin),
+      changedId: (data) => data.setCompletionRequirement.id,
+      refuse: gql(w, SET_REQUIREMENT, { input }, w.faculty),
+    };
+  },
+  approveCe: async (w) => {
+    const input = { cohortId: w.cohortId, board: 'California BBS', approvalNumber: 'AUDIT-1' };
+    return {
+      actor: w.admin,
+      action: 'ce_approval.created',
+      change: gql(w, APPROVE_CE, { input }, w.admin),
+      changedId: (data) => data.approveCe.id,
+      refuse: gql(w, APPROVE_CE, { input }, w.faculty),
+    };
+  },
+  issueCertificate: async (w) => {
+    const { cohortId, participant } = await givenEligibleCohort(w);
+    return {
+      actor: w.admin,
+      action: 'certificate.issued',
+      change: gql(w, ISSUE, { input: { cohortId, userId: participant.id } }, w.admin),
+      changedId: (data) => data.issueCertificate.id,
+      refuse: gql(w, ISSUE, { input: { cohortId, userId: participant.id } }, participant),
+    };
+  },
+  issueCertificates: async (w) => {
+    const { cohortId, participant } = await givenEligibleCohort(w);
+    return {
+      actor: w.admin,
+      action: 'certificate.issued',
+      change: gql(w, ISSUE_ALL, { cohortId }, w.admin),
+      changedId: (data) => data.issueCertificates.certificates[0].id,
+      refuse: gql(w, ISSUE_ALL, { cohortId }, participant),
+    };
+  },
+  revokeCertificate: async (w) => {
+    const { cohortId, participant } = await givenEligibleCohort(w);
+    const certificate = await issueCertificate(w.app, w.admin, cohortId, participant.id);
+    const input = { certificateId: certificate.id, reason: 'Issued in error' };
+    return {
+      actor: w.admin,
+      action: 'certificate.revoked',
+      change: gql(w, REVOKE, { input }, w.admin),
+      changedId: (data) => data.revokeCertificate.id,
+      refuse: gql(w, REVOKE, { input }, participant),
+    };
+  },
+};
+
+describe('audit coverage: every mutation that changes state leaves exactly one audit row per record', () => {
+  let world: World;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    world = { ...(await givenTwoCommunities(app)), app };
+  });
+
+  afterAll(() => app.stop());
+
+  const auditIds = async (): Promise<Set<string>> => new Set((await app.db.query('SELECT id FROM audit_event')).rows.map((row) => row.id));
+
+  /** One hash per table of all its rows, so that any insert, update or delete anywhere shows. */
+  async function databaseState(): Promise<Record<string, string>> {
+    const { rows: tables } = await app.db.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    );
+    const hashes = tables.map(
+      ({ table_name: table }) => `SELECT '${table}' AS name, md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS hash FROM "${table}" t`,
+    );
+    const { rows } = await app.db.query(hashes.join(' UNION ALL '));
+    return Object.fromEntries(rows.map((row) => [row.name, row.hash]));
+  }
+
+  it('has a case for every mutation in the schema, so a new mutation must come with one', async () => {
+    const { __schema } = await app.ok(`{ __schema { mutationType { fields { name } } } }`, {}, world.admin.token);
+    const inSchema = __schema.mutationType.fields.map((field: { name: string }) => field.name).sort();
+    expect([...Object.keys(CASES), ...Object.keys(CHANGE_NO_RECORD)].sort()).toEqual(inSchema);
+  });
+
+  it.each(Object.keys(CASES))('%s: a refused call writes nothing anywhere; a successful one writes one audit row, by its caller', async (mutation) => {
+    const arranged = await CASES[mutation](world);
+
+    const before = await databaseState();
+    const refused = await arranged.refuse();
+    expect(refused.errors?.[0]?.extensions?.code).toMatch(/^(FORBIDDEN|NOT_FOUND|BAD_USER_INPUT|CONFLICT)$/);
+    expect(await databaseState()).toEqual(before);
+
+    const earlier = await auditIds();
+    const result = await arranged.change();
+    expect(result.errors).toBeUndefined();
+    const { rows } = await app.db.query('SELECT id, actor_id, action, entity_id FROM audit_event');
+    const written = rows.filter((row) => !earlier.has(row.id)).map(({ id: _id, ...row }) => row);
+    expect(written).toEqual([{ actor_id: arranged.actor.id, action: arranged.action, entity_id: arranged.changedId(result.data) }]);
+  });
+
+  it('keeps no journal, reflection or note text, no prompt, password or e-mail address in any audit row', async () => {
+    const { rows: people } = await app.db.query('SELECT email FROM app_user');
+    const { rows } = await app.db.query(`SELECT coalesce(before::text, '') || coalesce(after::text, '') AS state FROM audit_event`);
+    const trail = rows.map((row) => row.state).join('\n');
+    expect(rows.length).toBeGreaterThan(Object.keys(CASES).length);
+    for (const secret of [JOURNAL_TEXT, REFLECTION_TEXT, NOTE_TEXT, PROMPT_TEXT, PASSWORD, ...people.map((person) => person.email)]) {
+      expect(trail).not.toContain(secret);
+    }
+  });
+});
