@@ -218,22 +218,6 @@ describe('reflective journals', () => {
       expect(await countRows(app, 'journal_grade', 'submission_id = $1', [submission.id])).toBe(1);
       expect(await submissionRow(submission.id)).toMatchObject({ status: 'NEEDS_REVISION', version: submission.version + 1 });
     });
-
-    it('lets exactly one of two faculty grading the same version at once win; the other gets CONFLICT', async () => {
-      const secondFaculty = await givenMember(app, world.admin, world.cohort.cohortId, 'FACULTY');
-      const participant = await newParticipant();
-      const submission = await givenSubmitted(app, participant, await newAssignment());
-      const results = await Promise.all([
-        grade(world.faculty.token, submission.id, submission.version, { outcome: 'SATISFACTORY' }),
-        grade(secondFaculty.token, submission.id, submission.version, { outcome: 'NEEDS_REVISION' }),
-      ]);
-      const codes = results.map((result) => errorCode(result) ?? 'OK').sort();
-      expect(codes).toEqual(['CONFLICT', 'OK']);
-      const winner = results.find((result) => !result.errors)!.data!.gradeJournal;
-      expect(await countRows(app, 'journal_grade', 'submission_id = $1', [submission.id])).toBe(1);
-      expect(await countRows(app, 'audit_event', "entity_id = $1 AND action = 'journal.graded'", [submission.id])).toBe(1);
-      expect(await submissionRow(submission.id)).toMatchObject({ status: winner.status, version: submission.version + 1 });
-    });
   });
 
   describe('no one marks their own work', () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Logger } from 'typeorm';
 import { JsonLogger } from '../logging/json-logger';
-import { isCallerCaused } from './sql-state';
+import { connectionFailure, isCallerCaused } from './sql-state';
 
 /**
  * The app's TypeORM logger. Counts the SQL statements the app sends (tests read the count to prove
@@ -22,6 +22,11 @@ export class QueryCounter implements Logger {
     const code = (error as { code?: unknown }).code;
     if (isCallerCaused(code)) {
       this.logger.warn('SQL statement refused', { sql, code });
+      return;
+    }
+    const unavailable = connectionFailure(error);
+    if (unavailable) {
+      this.logger.warn('SQL statement failed: database unavailable', { sql, code: unavailable });
       return;
     }
     this.logger.error('SQL statement failed', { sql, code, reason: error instanceof Error ? error.message : error });

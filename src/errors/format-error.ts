@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
-import { isCallerCaused } from '../database/sql-state';
+import { connectionFailure, isCallerCaused } from '../database/sql-state';
 import { JsonLogger } from '../logging/json-logger';
+import { ServiceUnavailableError } from './domain-errors';
 
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
@@ -35,6 +36,12 @@ export function formatError(logger: JsonLogger) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const unavailable = connectionFailure(original);
+    if (unavailable) {
+      // An outage, not a fault of this code: a warning with the code only, no stack and no message.
+      logger.warn('Database unavailable', { code: unavailable, path: formatted.path });
+      return { message: new ServiceUnavailableError().message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     const databaseCode = (original as { driverError?: { code?: string } })?.driverError?.code;
     // Safety nets: a value that slipped past validation is still the caller's input, and not logged.
     if (databaseCode === '23505') {

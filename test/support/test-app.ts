@@ -35,7 +35,8 @@ export abstract class TestApp {
     /** Direct access to the suite's database, for set-up in bulk and for checking what was written. */
     readonly db: Pool,
     readonly env: Record<string, string | undefined>,
-    private readonly dataDir: string,
+    /** Removed on stop; undefined for an app sharing another's (startSecondApp). */
+    private readonly dataDir?: string,
   ) {}
 
   async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
@@ -54,12 +55,15 @@ export abstract class TestApp {
     return result.data as T;
   }
 
+  /** Starts the app and sets `baseUrl`. */
+  abstract start(): Promise<void>;
+
   protected abstract shutDown(): Promise<void>;
 
   async stop(): Promise<void> {
     await this.db.end();
     await this.shutDown();
-    rmSync(this.dataDir, { recursive: true, force: true });
+    if (this.dataDir) rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
 
@@ -90,6 +94,10 @@ class InProcessTestApp extends TestApp {
 export class TestProcess extends TestApp {
   private child?: ChildProcess;
 
+  start(): Promise<void> {
+    return this.launch();
+  }
+
   /** Starts the process (again) on the same database and data directory. */
   async launch(extraEnv: Record<string, string> = {}): Promise<void> {
     const port = await freePort();
@@ -112,6 +120,11 @@ export class TestProcess extends TestApp {
       await exited;
     }
     return child.exitCode;
+  }
+
+  /** Still running: it has not exited (crashed) since it started. */
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   protected async shutDown(): Promise<void> {
@@ -174,9 +187,24 @@ async function waitUntilHealthy(child: ChildProcess, baseUrl: string, output: st
   throw new Error(`App did not become healthy:\n${output.join('')}`);
 }
 
-/** The environment every suite's app gets, overridden by `env`; a fresh database and data directory each time. */
-async function suiteEnv(env: Record<string, string>): Promise<{ db: Pool; env: Record<string, string | undefined>; dataDir: string }> {
-  const databaseUrl = await createSuiteDatabase();
+export interface SuiteOptions {
+  /** A database of the suite's own (see OwnDatabase) instead of a fresh copy of the template on the shared server. */
+  databaseUrl?: string;
+}
+
+/**
+ * The suite's direct access to its database. An idle connection the server closes (the fault suite
+ * restarts its database) is replaced on next use; unheard, its 'error' event would end the worker.
+ */
+function suitePool(databaseUrl: string, max: number): Pool {
+  const pool = new Pool({ connectionString: databaseUrl, max });
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** The environment every suite's app gets, overridden by `env`; a fresh database (unless given) and data directory each time. */
+async function suiteEnv(env: Record<string, string>, options: SuiteOptions): Promise<{ db: Pool; env: Record<string, string | undefined>; dataDir: string }> {
+  const databaseUrl = options.databaseUrl ?? (await createSuiteDatabase());
   const dataDir = mkdtempSync(join(tmpdir(), 'iecmhc-app-'));
   // The development signing key the app would otherwise generate under DATA_DIR (see the global set-up).
   const signingKey = process.env.TEST_SIGNING_KEY_PEM;
@@ -185,7 +213,7 @@ async function suiteEnv(env: Record<string, string>): Promise<{ db: Pool; env: R
     writeFileSync(join(dataDir, 'signing-keys', 'signing-key-test.pem'), signingKey, { mode: 0o600 });
   }
   return {
-    db: new Pool({ connectionString: databaseUrl, max: 4 }),
+    db: suitePool(databaseUrl, 4),
     env: {
       PATH: process.env.PATH,
       DATABASE_URL: databaseUrl,
@@ -211,8 +239,8 @@ async function suiteEnv(env: Record<string, string>): Promise<{ db: Pool; env: R
  * Creates the app inside this jest worker, with the factory main.ts uses, on a copy of the migrated
  * template. Only the first suite in a worker pays for loading Nest; each pays for building the app.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { db, env: appEnv, dataDir } = await suiteEnv(env);
+export async function startTestApp(env: Record<string, string> = {}, options: SuiteOptions = {}): Promise<TestApp> {
+  const { db, env: appEnv, dataDir } = await suiteEnv(env, options);
   const app = new InProcessTestApp(db, appEnv, dataDir);
   try {
     await app.start();
@@ -225,9 +253,33 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 }
 
 /** Starts `node dist/src/main.js` (compiled by the global set-up) as its own process, on a copy of the migrated template. */
-export async function startTestProcess(env: Record<string, string> = {}): Promise<TestProcess> {
-  const { db, env: appEnv, dataDir } = await suiteEnv(env);
+export async function startTestProcess(env: Record<string, string> = {}, options: SuiteOptions = {}): Promise<TestProcess> {
+  const { db, env: appEnv, dataDir } = await suiteEnv(env, options);
   const app = new TestProcess(db, appEnv, dataDir);
-  await app.launch();
+  try {
+    await app.launch();
+  } catch (error) {
+    await db.end();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return app;
+}
+
+/**
+ * Another instance of the service beside `first`, as a second replica would run: the same
+ * database and data directory (signing keys), with `env` on top of first's environment. It is its own
+ * process when `asProcess` (for what two processes show), else created in this worker. Stop it before `first`.
+ */
+export async function startSecondApp(first: TestApp, options: { asProcess?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const env = { ...first.env, ...options.env };
+  const db = suitePool(env.DATABASE_URL!, 2);
+  const second = options.asProcess ? new TestProcess(db, env) : new InProcessTestApp(db, env);
+  try {
+    await second.start();
+  } catch (error) {
+    await db.end();
+    throw error;
+  }
+  return second;
 }
