@@ -100,6 +100,7 @@ describe('a database restart while requests flow', () => {
     const down = Date.now();
     await sleep(OUTAGE_MS / 2);
     const readyDuringOutage = await readiness();
+    const pageDuringOutage = await fetch(`${app.baseUrl}/verify/ABCD-EFGH-JKLM`);
     await sleep(OUTAGE_MS / 2);
     const resumedAt = Date.now();
     await database.resume();
@@ -114,6 +115,8 @@ describe('a database restart while requests flow', () => {
     expect(duringOutage.length).toBeGreaterThan(CLIENTS);
     expect(traffic.codes(duringOutage)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(readyDuringOutage).toMatchObject({ status: 503, body: { error: { database: { status: 'down' } } } });
+    expect(pageDuringOutage.status).toBe(503);
+    expect(pageDuringOutage.headers.get('retry-after')).toBe('5');
     expect(recoveredAt).toBeDefined();
     expect(recoveredAt! - back).toBeLessThan(RECOVERY_LIMIT_MS);
     expect((await readiness()).status).toBe(200);
