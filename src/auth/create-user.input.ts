@@ -1,20 +1,21 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEmail, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
+import { Name, SingleLine, Trimmed } from '../graphql/text-fields';
 
 @InputType()
 export class CreateUserInput {
   @Field(() => String)
+  @Trimmed()
   @IsEmail({}, { message: 'must be a valid e-mail address' })
   @MaxLength(254)
   email: string;
 
   @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @Name()
   fullName: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Kept exactly as typed: never trimmed' })
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   @MaxLength(256)
@@ -28,6 +29,9 @@ export class CreateUserInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
-  @Length(1, 40, { each: true })
+  @Trimmed()
+  @NotBlank({ each: true })
+  @SingleLine({ each: true })
+  @MaxLength(40, { each: true, message: 'must each be at most 40 characters' })
   credentials?: string[];
 }

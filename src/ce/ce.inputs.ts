@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
+import { Name, SingleLine, Trimmed } from '../graphql/text-fields';
 import { IdField } from '../graphql/id-field.decorator';
 
 @InputType()
@@ -9,12 +10,13 @@ export class ApproveCeInput {
   cohortId: string;
 
   @Field(() => String, { description: 'The approving board, e.g. a state board of behavioral sciences' })
-  @NotBlank()
-  @MaxLength(200)
+  @Name()
   board: string;
 
   @Field(() => String, { description: "The provider's approval number with that board" })
+  @Trimmed()
   @NotBlank()
+  @SingleLine()
   @MaxLength(100)
   approvalNumber: string;
 

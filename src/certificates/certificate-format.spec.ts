@@ -1,4 +1,4 @@
-import { contactHours, formatLongDate, isoSeconds } from './certificate-format';
+import { contactHours, formatLongDate, isoSeconds, withoutBidiControls } from './certificate-format';
 
 describe('certificate formatting', () => {
   it('states contact hours to two decimals', () => {
@@ -14,5 +14,12 @@ describe('certificate formatting', () => {
 
   it('drops milliseconds from an instant', () => {
     expect(isoSeconds(new Date('2026-06-30T17:45:12.999Z'))).toBe('2026-06-30T17:45:12Z');
+  });
+
+  it('drops every bidi control and keeps the letters, right-to-left ones included', () => {
+    const controls = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C';
+    expect(withoutBidiControls(`Ana${controls} Quintero`)).toBe('Ana Quintero');
+    expect(withoutBidiControls('IECMHC \u202Egniniart')).toBe('IECMHC gniniart');
+    expect(withoutBidiControls('\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627')).toBe('\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627');
   });
 });

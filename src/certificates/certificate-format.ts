@@ -13,3 +13,14 @@ export function formatLongDate(date: Date | string): string {
 export function isoSeconds(instant: Date): string {
   return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/**
+ * Unicode bidi controls: embeddings, overrides, isolates and direction marks. One in a name
+ * (U+202E, say) could reverse the text printed after it, so pages isolate user text and drop them.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** The text without bidi controls; letters keep their own direction. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}

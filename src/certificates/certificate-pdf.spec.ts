@@ -94,6 +94,19 @@ describe('renderCertificatePdf', () => {
     expect(pageCount(pdf)).toBe(1);
     expect(shownText(pdf)).toContain(certificate.code);
   });
+
+  it('prints names without their bidi controls, in the page and in its metadata', async () => {
+    const pdf = await renderCertificatePdf(
+      { ...certificate, holderName: 'Ana \u202EQuintero', programName: 'IECMHC \u2067Training\u2069', cohortName: '\u200FCohort\u202A 7\u202C' },
+      { compress: false },
+    );
+    const text = shownText(pdf);
+    expect(text).toContain('\nAna Quintero\n');
+    expect(text).toContain('\nIECMHC Training\n');
+    expect(text).toContain('Cohort 7, September 4, 2025');
+    expect(info(pdf, 'Title')).toBe('Certificate of Completion: Ana Quintero');
+    expect(info(pdf, 'Subject')).toBe('IECMHC Training');
+  });
 });
 
 describe('renderCeCertificatePdf', () => {
@@ -113,6 +126,16 @@ describe('renderCeCertificatePdf', () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("prints the board's words without bidi controls", async () => {
+    const pdf = await renderCeCertificatePdf(
+      { ...ceCertificate, boardName: 'Board \u202Eof Sciences', approvalNumber: 'CEPA-\u200E42', statement: 'Meets \u202Bthe\u202C rules.' },
+      { compress: false },
+    );
+    const text = shownText(pdf);
+    expect(text).toContain('Approved by Board of Sciences, approval number CEPA-42');
+    expect(text).toContain('Meets the rules.');
   });
 
   it('stays on one page with a very long statement', async () => {

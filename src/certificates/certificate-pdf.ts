@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { toBuffer as qrPng } from 'qrcode';
-import { contactHours, formatLongDate } from './certificate-format';
+import { contactHours, formatLongDate, withoutBidiControls } from './certificate-format';
 
 interface PrintedCertificate {
   issuerName: string;
@@ -100,7 +100,7 @@ function render(
     layout: 'landscape',
     margin: MARGIN,
     compress: options.compress ?? true,
-    info: { Title: `${title}: ${data.holderName}`, Author: data.issuerName, Subject: data.programName },
+    info: { Title: plain(`${title}: ${data.holderName}`), Author: plain(data.issuerName), Subject: plain(data.programName) },
   });
   const done = collect(doc);
   drawBorder(doc);
@@ -125,6 +125,11 @@ function drawBorder(doc: Doc): void {
   doc.lineWidth(0.75).rect(32, 32, width - 64, height - 64).stroke();
 }
 
+/** pdfkit lays text out left to right and cannot isolate it, so a bidi control (U+202E…) is dropped, never obeyed. */
+function plain(text: string): string {
+  return withoutBidiControls(text);
+}
+
 /**
  * One centred block of at most `lines` lines. A fixed height makes pdfkit cut long text
  * with an ellipsis instead of starting a second page.
@@ -132,7 +137,7 @@ function drawBorder(doc: Doc): void {
 function centered(doc: Doc, text: string, y: number, font: Font, size: number, color = INK, lines = 1): void {
   doc.font(font).fontSize(size).fillColor(color);
   const height = doc.currentLineHeight(true) * lines;
-  doc.text(text, MARGIN, y, { width: doc.page.width - 2 * MARGIN, align: 'center', height, ellipsis: true });
+  doc.text(plain(text), MARGIN, y, { width: doc.page.width - 2 * MARGIN, align: 'center', height, ellipsis: true });
 }
 
 /** Issue date, code and verify URL on the left; the QR code to the same URL on the right. */
@@ -141,7 +146,7 @@ function drawVerification(doc: Doc, data: PrintedCertificate, qr: Buffer): void 
   const width = doc.page.width - 2 * MARGIN - QR_SIZE - 24;
   const field = (label: string, value: string, y: number, font: Font = 'Helvetica') => {
     doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(label, MARGIN, y, { width, height: 12, ellipsis: true });
-    doc.font(font).fontSize(12).fillColor(INK).text(value, MARGIN, y + 12, { width, height: 15, ellipsis: true });
+    doc.font(font).fontSize(12).fillColor(INK).text(plain(value), MARGIN, y + 12, { width, height: 15, ellipsis: true });
   };
   field('Issued', formatLongDate(data.issuedAt), top);
   field('Certificate code', data.code, top + 34, 'Helvetica-Bold');

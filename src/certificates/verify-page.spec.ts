@@ -39,9 +39,9 @@ describe('renderVerifyPage', () => {
   it('shows a valid certificate with its details and PDF link', () => {
     const html = renderVerifyPage(valid);
     expect(status(html)).toBe('This certificate is valid.');
-    expect(field(html, 'Holder')).toBe('Ana Quintero');
-    expect(field(html, 'Program')).toBe('IECMHC Consultant Training');
-    expect(field(html, 'Cohort')).toBe('2025-2026');
+    expect(field(html, 'Holder')).toBe('<bdi>Ana Quintero</bdi>');
+    expect(field(html, 'Program')).toBe('<bdi>IECMHC Consultant Training</bdi>');
+    expect(field(html, 'Cohort')).toBe('<bdi>2025-2026</bdi>');
     expect(field(html, 'Issued')).toBe('June 30, 2026');
     expect(field(html, 'Contact hours')).toBe('57.5');
     expect(field(html, 'Revoked')).toBeUndefined();
@@ -57,15 +57,15 @@ describe('renderVerifyPage', () => {
     });
     expect(status(html)).toBe('This certificate has been revoked and is no longer valid.');
     expect(field(html, 'Revoked')).toBe('August 1, 2026');
-    expect(field(html, 'Reason')).toBe('Issued in error');
-    expect(field(html, 'Holder')).toBe('Ana Quintero');
+    expect(field(html, 'Reason')).toBe('<bdi>Issued in error</bdi>');
+    expect(field(html, 'Holder')).toBe('<bdi>Ana Quintero</bdi>');
     expect(html).not.toContain('.pdf');
   });
 
   it('says no certificate matches an unknown code and shows no details', () => {
     const html = renderVerifyPage({ status: 'NOT_FOUND', code: 'NOPE' });
     expect(status(html)).toBe('No certificate matches this code.');
-    expect(field(html, 'Certificate code')).toBe('<code>NOPE</code>');
+    expect(field(html, 'Certificate code')).toBe('<code><bdi>NOPE</bdi></code>');
     expect(field(html, 'Holder')).toBeUndefined();
   });
 
@@ -83,12 +83,31 @@ describe('renderVerifyPage', () => {
     });
     expect(html).not.toContain('<script');
     const escaped = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;';
-    for (const term of ['Holder', 'Program', 'Cohort', 'Reason']) expect(field(html, term)).toBe(escaped);
-    expect(field(html, 'Certificate code')).toBe(`<code>${escaped}</code>`);
+    for (const term of ['Holder', 'Program', 'Cohort', 'Reason']) expect(field(html, term)).toBe(`<bdi>${escaped}</bdi>`);
+    expect(field(html, 'Certificate code')).toBe(`<code><bdi>${escaped}</bdi></code>`);
   });
 
   it('shows back only the start of an overlong code', () => {
     const html = renderVerifyPage({ status: 'NOT_FOUND', code: 'A'.repeat(10_000) });
-    expect(field(html, 'Certificate code')).toBe(`<code>${'A'.repeat(64)}…</code>`);
+    expect(field(html, 'Certificate code')).toBe(`<code><bdi>${'A'.repeat(64)}…</bdi></code>`);
+  });
+
+  it('isolates what people typed and drops bidi controls from it, so nothing is reordered around it', () => {
+    const html = renderVerifyPage({
+      ...valid,
+      status: 'REVOKED',
+      code: 'AB\u202ECD',
+      holderName: '\u05E9\u05E8\u05D4 \u202Bלוי\u202C',
+      programName: 'IECMHC \u202Egniniart\u2066',
+      cohortName: '\u200F2025\u061C',
+      revokedAt: new Date('2026-08-01T09:00:00Z'),
+      revocationReason: '\u202DIssued\u2069 in error\u200E',
+    });
+    expect(html).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(field(html, 'Holder')).toBe('<bdi>\u05E9\u05E8\u05D4 לוי</bdi>');
+    expect(field(html, 'Program')).toBe('<bdi>IECMHC gniniart</bdi>');
+    expect(field(html, 'Cohort')).toBe('<bdi>2025</bdi>');
+    expect(field(html, 'Reason')).toBe('<bdi>Issued in error</bdi>');
+    expect(field(html, 'Certificate code')).toBe('<code><bdi>ABCD</bdi></code>');
   });
 });

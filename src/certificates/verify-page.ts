@@ -1,4 +1,4 @@
-import { contactHours, formatLongDate } from './certificate-format';
+import { contactHours, formatLongDate, withoutBidiControls } from './certificate-format';
 
 export interface VerifyPageView {
   status: 'VALID' | 'REVOKED' | 'NOT_FOUND';
@@ -71,7 +71,7 @@ ${details(view)}
 
 function details(view: VerifyPageView): string {
   const code = view.code.length > MAX_SHOWN_CODE ? `${view.code.slice(0, MAX_SHOWN_CODE)}…` : view.code;
-  const rows: [string, string | undefined][] = [['Certificate code', `<code>${escapeHtml(code)}</code>`]];
+  const rows: [string, string | undefined][] = [['Certificate code', `<code>${userText(code)}</code>`]];
   if (view.status !== 'NOT_FOUND') {
     rows.push(
       ['Holder', text(view.holderName)],
@@ -99,5 +99,13 @@ function details(view: VerifyPageView): string {
 }
 
 function text(value: string | null | undefined): string | undefined {
-  return value ? escapeHtml(value) : undefined;
+  return value ? userText(value) : undefined;
+}
+
+/**
+ * Text a person typed, escaped, without bidi controls and isolated in <bdi>, so neither a control
+ * nor a right-to-left name can reorder the page around it.
+ */
+function userText(value: string): string {
+  return `<bdi>${escapeHtml(withoutBidiControls(value))}</bdi>`;
 }

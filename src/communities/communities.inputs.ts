@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsUUID, MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
+import { Name } from '../graphql/text-fields';
 import { IdField } from '../graphql/id-field.decorator';
 
 @InputType()
@@ -9,8 +10,7 @@ export class CreateCommunityInput {
   cohortId: string;
 
   @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @Name()
   name: string;
 
   @Field(() => [ID], { description: 'Faculty or facilitators of the cohort' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { NotBlank } from '../graphql/not-blank.validator';
+import { Title } from '../graphql/text-fields';
 import { SessionKind } from './session-kind';
 import { IdField } from '../graphql/id-field.decorator';
 import { DateTime } from '../graphql/date-time.scalar';
@@ -30,8 +30,7 @@ export class CreateModuleInput {
   cohortId: string;
 
   @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @Title()
   title: string;
 
   @Field(() => Int, { description: 'Order within the cohort, from 1' })
@@ -65,8 +64,7 @@ export class ScheduleSessionInput {
   kind: SessionKind;
 
   @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @Title()
   title: string;
 
   @Field(() => DateTime)
@@ -101,8 +99,7 @@ export class UpdateSessionInput {
 
   @Field(() => String, { nullable: true })
   @OptionalNotNull()
-  @NotBlank()
-  @MaxLength(200)
+  @Title()
   title?: string;
 
   @Field(() => DateTime, { nullable: true })

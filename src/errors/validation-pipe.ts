@@ -1,5 +1,12 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { argumentProblems } from '../graphql/argument-problems';
 import { BadInputError } from './domain-errors';
+
+/**
+ * Nest describes a GraphQL argument to pipes as 'body' (GqlParamtype.ARGS and RouteParamtypes.BODY
+ * are both 3). No HTTP route here takes a body, so 'body' means a GraphQL argument.
+ */
+const GRAPHQL_ARGUMENT = 'body';
 
 function collect(errors: ValidationError[], prefix: string, into: Record<string, string>): void {
   for (const error of errors) {
@@ -10,9 +17,23 @@ function collect(errors: ValidationError[], prefix: string, into: Record<string,
   }
 }
 
-/** class-validator failures become BAD_USER_INPUT naming each field. */
+/**
+ * Every GraphQL argument, whatever its type, is first checked for text that is not text and for
+ * inline literals our scalars refused; then input objects meet their class-validator rules.
+ */
+class InputValidationPipe extends ValidationPipe {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === GRAPHQL_ARGUMENT) {
+      const problems = argumentProblems(value, metadata.data);
+      if (Object.keys(problems).length) throw new BadInputError(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/** Bad arguments become BAD_USER_INPUT naming each field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     exceptionFactory: (errors) => {
       const reasons: Record<string, string> = {};

@@ -1,6 +1,7 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
+import { hasVisibleText } from './text-rules';
 
-/** A string with something other than whitespace in it. */
+/** A string with something visible in it: whitespace, zero-width and bidi characters alone are blank. */
 export function NotBlank(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
@@ -8,6 +9,6 @@ export function NotBlank(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: { message: 'must not be empty', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0 },
+      validator: { validate: (value: unknown) => typeof value === 'string' && hasVisibleText(value) },
     });
 }

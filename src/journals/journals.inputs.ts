@@ -8,7 +8,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  
   Matches,
   Max,
   MaxLength,
@@ -16,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
+import { Title, Trimmed } from '../graphql/text-fields';
 import { JournalOutcome } from './journal-status';
 import { IdField } from '../graphql/id-field.decorator';
 import { DateTime } from '../graphql/date-time.scalar';
@@ -27,12 +27,12 @@ const KEY_MESSAGE = 'must be 1-40 lower-case letters, digits, - or _';
 @InputType()
 export class RubricLevelInput {
   @Field(() => String, { description: 'Stable key within its criterion, e.g. "proficient"' })
+  @Trimmed()
   @Matches(KEY, { message: KEY_MESSAGE })
   key: string;
 
   @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @Title()
   title: string;
 
   @Field(() => String, { nullable: true })
@@ -50,12 +50,12 @@ export class RubricLevelInput {
 @InputType()
 export class RubricCriterionInput {
   @Field(() => String, { description: 'Stable key within the rubric, e.g. "parallel-process"' })
+  @Trimmed()
   @Matches(KEY, { message: KEY_MESSAGE })
   key: string;
 
   @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @Title()
   title: string;
 
   @Field(() => String, { nullable: true })
@@ -87,8 +87,7 @@ export class CreateJournalAssignmentInput {
   moduleId: string;
 
   @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @Title()
   title: string;
 
   @Field(() => String)
@@ -120,8 +119,7 @@ export class UpdateJournalAssignmentInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @NotBlank()
-  @MaxLength(200)
+  @Title()
   title?: string;
 
   @Field(() => String, { nullable: true })
@@ -174,11 +172,13 @@ export class SubmitJournalInput {
 @InputType()
 export class RubricLevelChoiceInput {
   @Field(() => String, { description: 'A criterion key of the assignment rubric' })
+  @Trimmed()
   @IsString()
   @MaxLength(40)
   criterion: string;
 
   @Field(() => String, { description: 'A level key of that criterion' })
+  @Trimmed()
   @IsString()
   @MaxLength(40)
   level: string;

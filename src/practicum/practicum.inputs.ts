@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
 import { CalendarDate } from '../graphql/date.scalar';
 import { NotBlank } from '../graphql/not-blank.validator';
+import { Trimmed } from '../graphql/text-fields';
 import { identifierProblem, regionProblem } from './identifier-guard';
 import { PracticumActivity, ReviewDecision, SettingType } from './practicum-enums';
 import { COMMENT_MAX_LENGTH, MINUTES_MAX, MINUTES_MIN, PROVIDER_CODE, REFLECTION_MAX_LENGTH } from './practicum-rules';
@@ -38,6 +39,7 @@ export class CreatePlacementInput {
   cohortId: string;
 
   @Field(() => String, { description: "3-20 characters of A-Z, 0-9 and '-' (e.g. FCC-0012); never a name" })
+  @Trimmed()
   @Matches(PROVIDER_CODE, { message: "must be 3-20 characters of A-Z, 0-9 and '-' (a code such as FCC-0012, never a name)" })
   providerCode: string;
 
@@ -47,6 +49,7 @@ export class CreatePlacementInput {
 
   @Field(() => String, { nullable: true, description: 'A county or wider region (e.g. "Fresno County"), never an address' })
   @IsOptional()
+  @Trimmed()
   @Satisfies(regionProblem)
   region?: string;
 }
@@ -111,6 +114,7 @@ export class ReviewPracticumEntryInput {
 
   @Field(() => String, { nullable: true, description: 'Required when requesting changes; no identifiers of providers or children' })
   @IsOptional()
+  @Trimmed()
   @MaxLength(COMMENT_MAX_LENGTH, { message: `must be at most ${COMMENT_MAX_LENGTH} characters` })
   @noIdentifiers()
   comment?: string;

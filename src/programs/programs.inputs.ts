@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, MaxLength, Min } from 'class-validator';
 import { CalendarDate } from '../graphql/date.scalar';
-import { NotBlank } from '../graphql/not-blank.validator';
+import { Name } from '../graphql/text-fields';
 import { EnrollmentRole } from './enrollment-role';
 import { IdField } from '../graphql/id-field.decorator';
 import { DateTime } from '../graphql/date-time.scalar';
@@ -9,8 +9,7 @@ import { DateTime } from '../graphql/date-time.scalar';
 @InputType()
 export class CreateProgramInput {
   @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @Name()
   name: string;
 
   @Field(() => String, { nullable: true })
@@ -25,8 +24,7 @@ export class CreateCohortInput {
   programId: string;
 
   @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @Name()
   name: string;
 
   @Field(() => CalendarDate)
@@ -56,7 +54,5 @@ export class EnrollInput {
   @Field(() => DateTime, { nullable: true, description: 'When the enrollment took effect; defaults to now' })
   @IsOptional()
   @IsDate()
-  @MinDate(new Date('1900-01-01T00:00:00Z'), { message: 'must be after 1900' })
-  @MaxDate(new Date('2200-01-01T00:00:00Z'), { message: 'must be before 2200' })
   enrolledAt?: Date;
 }
