@@ -12,6 +12,7 @@ import {
 } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
+const DEFAULT_PAGE_SIZE = 100;
 const JOURNALS = 9;
 
 describe('journal lists are N+1-free', () => {
@@ -48,7 +49,8 @@ describe('journal lists are N+1-free', () => {
   async function statements(query: string, cohortId: string, token: string, expectedLength: number): Promise<number> {
     const result = await app.gql(query, { cohortId }, token);
     expect(result.errors).toBeUndefined();
-    expect(Object.values(result.data!)[0]).toHaveLength(expectedLength);
+    // A page holds 100 by default: the queue shows the oldest 100.
+    expect(Object.values(result.data!)[0]).toHaveLength(Math.min(expectedLength, DEFAULT_PAGE_SIZE));
     return result.extensions!.sqlStatements!;
   }
 
@@ -56,8 +58,7 @@ describe('journal lists are N+1-free', () => {
     const small = await scenario(12);
     const large = await scenario(120);
     const queueSmall = await statements(GRADING_QUEUE, small.cohortId, small.faculty.token, 12 * JOURNALS);
-    // A page holds 100 by default: the queue shows the oldest 100 of 1,080.
-    const queueLarge = await statements(GRADING_QUEUE, large.cohortId, large.faculty.token, 100);
+    const queueLarge = await statements(GRADING_QUEUE, large.cohortId, large.faculty.token, 120 * JOURNALS);
     const mineSmall = await statements(MY_JOURNALS, small.cohortId, small.participant.token, JOURNALS);
     const mineLarge = await statements(MY_JOURNALS, large.cohortId, large.participant.token, JOURNALS);
     expect(queueLarge).toBe(queueSmall);
