@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { Transactions } from '../database/transactions';
 import { AuthUser } from './auth-user';
 import { CreateUserInput } from './create-user.input';
+import { normalizedEmail } from './email';
 import { hashPassword } from './password-hasher';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
@@ -20,7 +21,7 @@ export class UsersService {
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
-    return this.users.findByEmail(email.trim().toLowerCase());
+    return this.users.findByEmail(normalizedEmail(email));
   }
 
   /** Batch lookup for DataLoaders. */
@@ -37,7 +38,7 @@ export class UsersService {
     return this.transactions.run(async (manager) => {
       const user = await this.users.insert(
         {
-          email: input.email.trim().toLowerCase(),
+          email: normalizedEmail(input.email),
           fullName: input.fullName.trim(),
           passwordHash,
           isAdmin: input.isAdmin ?? false,

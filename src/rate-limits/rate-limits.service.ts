@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppConfig } from '../config/app-config';
 import { TooManyRequestsError } from '../errors/domain-errors';
+import { normalizedEmail } from '../auth/email';
 
 /**
  * The service's rate limits, counted in PostgreSQL (table rate_limit, created by a migration) so
@@ -52,7 +53,7 @@ export class RateLimits {
  * mere guesses), and a 254-character address would not fit its key.
  */
 function accountKey(email: string): string {
-  return createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+  return createHash('sha256').update(normalizedEmail(email)).digest('base64url');
 }
 
 async function take(limiter: RateLimiterPostgres, key: string): Promise<void> {
