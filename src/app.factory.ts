@@ -1,8 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import { NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
-import { AppConfig } from './config/app-config';
+import { AppConfig, frameAncestorSources } from './config/app-config';
 import { JsonLogger } from './logging/json-logger';
 
 /**
@@ -22,6 +23,10 @@ export async function createApp(
     bodyParser: false,
     ...options,
   });
+  // Client addresses (rate limits) come from X-Forwarded-For only as far as our own proxies wrote it.
+  app.set('trust proxy', config.trustProxyHops);
+  // First, so that every answer carries them, even one refused before a route is reached.
+  app.use(securityHeaders(config));
   // Journal bodies reach 100,000 characters; Express's default 100 kB limit is too small.
   app.useBodyParser('json', { limit: '2mb' });
   // Closed unless CORS_ORIGINS names the front ends; tokens travel in a header, never in cookies.
@@ -30,4 +35,28 @@ export async function createApp(
     app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600, exposedHeaders: ['X-Request-Id'] });
   }
   return app;
+}
+
+/**
+ * The headers on every answer: nothing sniffed, referred, or framed except by FRAME_ANCESTORS (an
+ * LMS); JSON and PDFs may load nothing; browsers keep to HTTPS once the service is public over it.
+ * A page that needs more (the verify page, the IDE, PDFs' sandbox) sets its own policy, which replaces this one.
+ */
+function securityHeaders(config: AppConfig) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+        frameAncestors: frameAncestorSources(config),
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Only the service's own host: its parent domain's other sites are not ours to hold to HTTPS.
+    strictTransportSecurity: new URL(config.publicBaseUrl).protocol === 'https:' ? { includeSubDomains: false } : false,
+    // Older browsers know only X-Frame-Options, which cannot name an LMS: it stays for the default, 'none'.
+    xFrameOptions: config.frameAncestors.length ? false : { action: 'deny' },
+  });
 }

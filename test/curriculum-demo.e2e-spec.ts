@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { signIn } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
-const DEMO_PASSWORD = 'demo-password-2026';
+/** Where a newcomer finds the demo password again (README): DATA_DIR/secrets/demo-password. */
+const demoPassword = (app: TestApp) => readFileSync(join(app.env.DATA_DIR!, 'secrets', 'demo-password'), 'utf8');
 
 describe('demo schedule', () => {
   let app: TestApp;
@@ -13,7 +16,7 @@ describe('demo schedule', () => {
   afterAll(() => app.stop());
 
   it("shows a demo participant the 9 faculty seminars and their community's 8 meetings, with attendance so far", async () => {
-    const token = await signIn(app, 'ana.beltran@demo.iecmhc.example', DEMO_PASSWORD);
+    const token = await signIn(app, 'ana.beltran@demo.iecmhc.example', demoPassword(app));
     const { myCohorts } = await app.ok(`{ myCohorts { cohort { id } } }`, {}, token);
     const cohortId = myCohorts[0].cohort.id;
     const { mySchedule } = await app.ok(

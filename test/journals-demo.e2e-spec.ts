@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { signIn } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
-const DEMO_PASSWORD = 'demo-password-2026';
+/** Where a newcomer finds the demo password again (README): DATA_DIR/secrets/demo-password. */
+const demoPassword = (app: TestApp) => readFileSync(join(app.env.DATA_DIR!, 'secrets', 'demo-password'), 'utf8');
 const FIELDS = `status late assignment { title } body feedback`;
 
 describe('demo journals', () => {
@@ -10,14 +13,14 @@ describe('demo journals', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ DEMO_DATA: 'true' });
-    const token = await signIn(app, 'casey.coordinator@demo.iecmhc.example', DEMO_PASSWORD);
+    const token = await signIn(app, 'casey.coordinator@demo.iecmhc.example', demoPassword(app));
     cohortId = (await app.ok(`{ cohorts { id } }`, {}, token)).cohorts[0].id;
   });
 
   afterAll(() => app.stop());
 
   it('has nine monthly assignments of 90 minutes, September to May, each in its own module', async () => {
-    const token = await signIn(app, 'ana.beltran@demo.iecmhc.example', DEMO_PASSWORD);
+    const token = await signIn(app, 'ana.beltran@demo.iecmhc.example', demoPassword(app));
     const { cohortJournalAssignments } = await app.ok(`query($c: ID!) { cohortJournalAssignments(cohortId: $c) { dueAt expectedMinutes moduleId } }`, { c: cohortId }, token);
     expect(cohortJournalAssignments.map((a: { dueAt: string }) => a.dueAt.slice(0, 7))).toEqual([
       '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05',
@@ -27,14 +30,14 @@ describe('demo journals', () => {
   });
 
   it('shows a participant her graded and submitted journals with feedback', async () => {
-    const token = await signIn(app, 'ana.beltran@demo.iecmhc.example', DEMO_PASSWORD);
+    const token = await signIn(app, 'ana.beltran@demo.iecmhc.example', demoPassword(app));
     const { myJournals } = await app.ok(`query($c: ID!) { myJournals(cohortId: $c) { ${FIELDS} } }`, { c: cohortId }, token);
     expect(myJournals.map((j: { status: string }) => j.status)).toEqual(['SATISFACTORY', 'SATISFACTORY', 'SUBMITTED']);
     expect(myJournals[0].feedback).toEqual(expect.any(String));
   });
 
   it('gives faculty a grading queue and has exactly one journal returned for revision', async () => {
-    const token = await signIn(app, 'renata.alvarez@demo.iecmhc.example', DEMO_PASSWORD);
+    const token = await signIn(app, 'renata.alvarez@demo.iecmhc.example', demoPassword(app));
     const { gradingQueue } = await app.ok(`query($c: ID!) { gradingQueue(cohortId: $c) { ${FIELDS} } }`, { c: cohortId }, token);
     expect(gradingQueue).toHaveLength(10);
     expect(gradingQueue[0]).toMatchObject({ assignment: { title: 'Entering the consultative stance' }, late: true, body: expect.any(String) });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { ROOT } from './support/paths';
-import { startTestProcess, TestProcess } from './support/test-app';
+import { startTestApp, startTestProcess, TestProcess } from './support/test-app';
 
 const run = promisify(execFile);
 const MAIN = join(ROOT, 'dist/src/main.js');
@@ -49,6 +49,8 @@ describe('start-up failures name their cause', () => {
     ['JWT_SECRET', { JWT_SECRET: 'too-short' }],
     ['JWT_SECRET', { NODE_ENV: 'production', DATABASE_URL: 'postgres://localhost/x' }],
     ['PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'not a url' }],
+    ['PUBLIC_BASE_URL', { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), CREDENTIAL_SIGNING_KEY: process.env.TEST_SIGNING_KEY_PEM! }],
+    ['BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters', { BOOTSTRAP_ADMIN_EMAIL: 'first.admin@example.org', BOOTSTRAP_ADMIN_PASSWORD: 'Zq7#' }],
     ['CREDENTIAL_SIGNING_KEY', { CREDENTIAL_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----' }],
   ])('a bad %s', async (variable, env) => {
     const { message } = await startUpFailure(env);
@@ -98,11 +100,17 @@ describe('a running service', () => {
 
   afterAll(() => app.stop());
 
+  /** Where the README sends a newcomer for the demo password. */
+  const demoPasswordFile = () => join(app.env.DATA_DIR!, 'secrets', 'demo-password');
+
   const login = () =>
     fetch(`${app.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(input: { email: "casey.coordinator@demo.iecmhc.example", password: "demo-password-2026" }) { accessToken } }` }),
+      body: JSON.stringify({
+        query: `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        variables: { input: { email: 'casey.coordinator@demo.iecmhc.example', password: readFileSync(demoPasswordFile(), 'utf8') } },
+      }),
     });
 
   const signInDemoCoordinator = async () => ((await (await login()).json()) as any).data.login.accessToken;
@@ -117,7 +125,11 @@ describe('a running service', () => {
     expect(await status('/health/live')).toBe(200);
   });
 
-  it('fills an empty database with the demo program', async () => {
+  it('fills an empty database with the demo program, whose password it generated, keeps and showed once', async () => {
+    const password = readFileSync(demoPasswordFile(), 'utf8');
+    expect(password.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(demoPasswordFile()).mode & 0o777).toBe(0o600);
+    expect(app.output.join('').split(password)).toHaveLength(2);
     const token = await signInDemoCoordinator();
     const { cohorts } = await app.ok(`{ cohorts { name capacity program { name } members { role } } }`, {}, token);
     expect(cohorts).toHaveLength(1);
@@ -135,9 +147,13 @@ describe('a running service', () => {
     expect(existsSync(join(app.env.DATA_DIR!, 'secrets', 'jwt-secret'))).toBe(true);
 
     expect(await app.terminate()).toBe(0);
+    const outputBefore = app.output.length;
     await app.launch();
 
     expect(await users()).toBe(before);
+    const restartOutput = app.output.slice(outputBefore).join('');
+    expect(restartOutput).toContain(`password for every demo account: in ${demoPasswordFile()}`);
+    expect(restartOutput).not.toContain(readFileSync(demoPasswordFile(), 'utf8'));
     const { me } = await app.ok(`{ me { email } }`, {}, token);
     expect(me.email).toBe('casey.coordinator@demo.iecmhc.example');
   });
@@ -174,6 +190,19 @@ describe('a running service', () => {
       expect(linesAfter.filter((line) => line.includes('"level":"error"'))).toEqual([]);
     } finally {
       lock.release(true);
+    }
+  });
+});
+
+describe('an external database (DATABASE_URL)', () => {
+  it('gets no demo accounts unless DEMO_DATA=true asks for them', async () => {
+    const app = await startTestApp({ DEMO_DATA: '' });
+    try {
+      const { rows } = await app.db.query(`SELECT (SELECT count(*)::int FROM program) AS programs, (SELECT count(*)::int FROM app_user WHERE email LIKE '%@demo.iecmhc.example') AS "demoAccounts"`);
+      expect(rows[0]).toEqual({ programs: 0, demoAccounts: 0 });
+      expect(existsSync(join(app.env.DATA_DIR!, 'secrets', 'demo-password'))).toBe(false);
+    } finally {
+      await app.stop();
     }
   });
 });

@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
+// The bootstrap admin is checked with createUser's input class. Its GraphQL decorators come from an
+// ES module Jest cannot load, and play no part in validation; its class-validator rules stay real.
+jest.mock('@nestjs/graphql', () => ({ Field: () => () => undefined, InputType: () => () => undefined }));
+
 const SECRET = 'x'.repeat(40);
 
 const rsaPem = (modulusLength = 2048) =>
@@ -12,6 +16,8 @@ const ecPem = () =>
   generateKeyPairSync('ec', { namedCurve: 'P-256', privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
 
 const SIGNING_KEY = rsaPem();
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: SECRET, CREDENTIAL_SIGNING_KEY: SIGNING_KEY, PUBLIC_BASE_URL: 'https://train.example.org' };
+const EXTERNAL_DATABASE = 'postgres://app@db.example.org/training';
 
 describe('loadConfig', () => {
   const dataDir = () => mkdtempSync(join(tmpdir(), 'iecmhc-config-'));
@@ -31,7 +37,31 @@ describe('loadConfig', () => {
   });
 
   it('starts production without demo data', () => {
-    expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'production', CREDENTIAL_SIGNING_KEY: SIGNING_KEY }).demoData).toBe(false);
+    expect(loadConfig(PRODUCTION).demoData).toBe(false);
+  });
+
+  it('loads the demo only into the embedded database, unless DEMO_DATA=true asks for it elsewhere', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).demoData).toBe(true);
+    expect(loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: EXTERNAL_DATABASE }).demoData).toBe(false);
+    expect(loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: EXTERNAL_DATABASE, DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ JWT_SECRET: SECRET, DEMO_DATA: 'false' }).demoData).toBe(false);
+  });
+
+  it('takes a bootstrap admin that createUser would accept, trimming the e-mail address', () => {
+    const config = loadConfig({ JWT_SECRET: SECRET, BOOTSTRAP_ADMIN_EMAIL: ' first.admin@example.org ', BOOTSTRAP_ADMIN_PASSWORD: ' a long passphrase ' });
+    expect(config).toMatchObject({ bootstrapAdminEmail: 'first.admin@example.org', bootstrapAdminPassword: ' a long passphrase ' });
+  });
+
+  it.each([
+    ['BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters', { BOOTSTRAP_ADMIN_EMAIL: 'first.admin@example.org', BOOTSTRAP_ADMIN_PASSWORD: 'Zq7#' }],
+    ['BOOTSTRAP_ADMIN_EMAIL must be a valid e-mail address', { BOOTSTRAP_ADMIN_EMAIL: 'admin', BOOTSTRAP_ADMIN_PASSWORD: 'a-long-enough-password' }],
+    ['BOOTSTRAP_ADMIN_EMAIL', { BOOTSTRAP_ADMIN_EMAIL: `${'a'.repeat(250)}@example.org`, BOOTSTRAP_ADMIN_PASSWORD: 'a-long-enough-password' }],
+    ['BOOTSTRAP_ADMIN_PASSWORD', { BOOTSTRAP_ADMIN_EMAIL: 'first.admin@example.org', BOOTSTRAP_ADMIN_PASSWORD: 'p'.repeat(257) }],
+  ])('refuses a bootstrap admin createUser would refuse, naming %s and never the password', (message, env) => {
+    const attempt = () => loadConfig({ JWT_SECRET: SECRET, ...env });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(message);
+    expect(attempt).not.toThrow(env.BOOTSTRAP_ADMIN_PASSWORD);
   });
 
   it('generates a development JWT secret once and keeps it', () => {
@@ -58,8 +88,12 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['BOOTSTRAP_ADMIN_PASSWORD', { BOOTSTRAP_ADMIN_EMAIL: 'a@b.example' }],
     ['JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: undefined }],
-    ['CREDENTIAL_SIGNING_KEY', { NODE_ENV: 'production' }],
-    ['DEMO_DATA', { NODE_ENV: 'production', CREDENTIAL_SIGNING_KEY: SIGNING_KEY, DEMO_DATA: 'true' }],
+    ['CREDENTIAL_SIGNING_KEY', { ...PRODUCTION, CREDENTIAL_SIGNING_KEY: undefined }],
+    ['PUBLIC_BASE_URL is required when NODE_ENV=production', { ...PRODUCTION, PUBLIC_BASE_URL: undefined }],
+    ['PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'ftp://train.example.org' }],
+    ['DEMO_DATA', { ...PRODUCTION, DEMO_DATA: 'true' }],
+    ['FRAME_ANCESTORS', { FRAME_ANCESTORS: 'https://lms.example.org/launch' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'true' }],
     ['EMBEDDED_DATABASE_PORT', { EMBEDDED_DATABASE_PORT: '80' }],
     ['ACCESS_TOKEN_TTL_SECONDS', { ACCESS_TOKEN_TTL_SECONDS: '5' }],
     ['LOG_SLOW_QUERY_MS', { LOG_SLOW_QUERY_MS: '0' }],

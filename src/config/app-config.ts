@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { readSigningKey } from '../certificates/signing-keys';
 
 /** Raised when the environment cannot run the service; the message names the variable. */
@@ -20,7 +22,9 @@ export class AppConfig {
   bootstrapAdminEmail?: string;
   /** Sensitive. */
   bootstrapAdminPassword?: string;
+  /** Fills an empty database with the fictional demo program (DEMO_DATA); by default only the embedded one, never in production. */
   demoData: boolean;
+  /** What QR codes and signed credentials point to (PUBLIC_BASE_URL); required in production. */
   publicBaseUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Where the generated GraphQL schema is written (SCHEMA_FILE); kept in memory when unset. */
@@ -85,10 +89,15 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw.replace(/\/$/, '');
 }
 
-/** A secret generated once and kept under DATA_DIR/secrets, so it survives restarts (tokens, the embedded database's password). */
+/** Where keptSecret keeps a secret: DATA_DIR/secrets/<fileName>. */
+export function keptSecretFile(dataDir: string, fileName: string): string {
+  return join(dataDir, 'secrets', fileName);
+}
+
+/** A secret generated once and kept under DATA_DIR/secrets, so it survives restarts (tokens, the embedded database's password, the demo's password). */
 export function keptSecret(dataDir: string, fileName: string): string {
-  const dir = join(dataDir, 'secrets');
-  const file = join(dir, fileName);
+  const file = keptSecretFile(dataDir, fileName);
+  const dir = dirname(file);
   try {
     if (existsSync(file)) return readFileSync(file, 'utf8').trim();
     // DATA_DIR itself stays traversable: the embedded server runs as its own user inside it.
@@ -160,6 +169,38 @@ function origins(env: Env, name: string): string[] {
   return listed;
 }
 
+const BOOTSTRAP_ADMIN_VARIABLES: Record<string, string> = { email: 'BOOTSTRAP_ADMIN_EMAIL', password: 'BOOTSTRAP_ADMIN_PASSWORD' };
+
+/** The first administrator meets the rules createUser holds every account to; a message names the variable, never the password. */
+function bootstrapAdmin(env: Env): Pick<AppConfig, 'bootstrapAdminEmail' | 'bootstrapAdminPassword'> {
+  const email = env.BOOTSTRAP_ADMIN_EMAIL || undefined;
+  const password = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
+  if (!email && !password) return {};
+  if (!email || !password) throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together');
+  // Loaded only when a bootstrap admin is set: createUser's input brings Nest's GraphQL package (a third of a
+  // second before a bad setting is reported, and an ES module that Jest's registry, which loads keptSecret, cannot).
+  const { CreateUserInput } = require('../auth/create-user.input') as typeof import('../auth/create-user.input');
+  const input = plainToInstance(CreateUserInput, { email, password, fullName: 'Administrator' });
+  for (const error of validateSync(input)) {
+    const variable = BOOTSTRAP_ADMIN_VARIABLES[error.property];
+    if (variable) throw new ConfigError(`${variable} ${Object.values(error.constraints ?? {}).join(', ')}`);
+  }
+  return { bootstrapAdminEmail: input.email, bootstrapAdminPassword: password };
+}
+
+function publicBaseUrl(env: Env, production: boolean, port: number): string {
+  const explicit = url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']);
+  if (explicit) return explicit;
+  // Signed credentials and printed QR codes outlive the deployment: a localhost address in them cannot be fixed later.
+  if (production) throw new ConfigError('PUBLIC_BASE_URL is required when NODE_ENV=production (QR codes and signed credentials point to it)');
+  return `http://localhost:${port}`;
+}
+
+/** The Content-Security-Policy `frame-ancestors` sources: the FRAME_ANCESTORS origins, or 'none'. */
+export function frameAncestorSources(config: Pick<AppConfig, 'frameAncestors'>): string[] {
+  return config.frameAncestors.length ? config.frameAncestors : ["'none'"];
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const config = new AppConfig();
   config.production = env.NODE_ENV === 'production';
@@ -169,16 +210,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.embeddedDatabasePort = integer(env, 'EMBEDDED_DATABASE_PORT', 54329, 1024, 65535);
   config.jwtSecret = jwtSecret(env, config.production, config.dataDir);
   config.accessTokenTtlSeconds = integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600);
-  config.bootstrapAdminEmail = env.BOOTSTRAP_ADMIN_EMAIL || undefined;
-  config.bootstrapAdminPassword = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
-  if (Boolean(config.bootstrapAdminEmail) !== Boolean(config.bootstrapAdminPassword)) {
-    throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together');
-  }
-  // The demo's shared, published password must never guard a production admin account.
-  config.demoData = flag(env, 'DEMO_DATA', !config.production);
+  Object.assign(config, bootstrapAdmin(env));
+  // Demo accounts (an administrator among them) belong on a developer's own embedded database:
+  // anywhere else only when asked for, and never in production.
+  config.demoData = flag(env, 'DEMO_DATA', !config.production && !config.databaseUrl);
   if (config.production && config.demoData) throw new ConfigError('DEMO_DATA=true is not allowed when NODE_ENV=production');
-  config.publicBaseUrl =
-    url(env, 'PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${config.port}`;
+  config.publicBaseUrl = publicBaseUrl(env, config.production, config.port);
   config.logLevel = logLevel(env);
   config.schemaFile = env.SCHEMA_FILE ? resolve(env.SCHEMA_FILE) : undefined;
   config.exposeStatementCounts = flag(env, 'EXPOSE_SQL_STATEMENT_COUNT', false);

@@ -17,6 +17,9 @@ export interface DemoStep {
   seed(context: DemoContext): Promise<void>;
 }
 
-/** Every demo account signs in with this (fictional data only). */
-export const DEMO_PASSWORD = 'demo-password-2026';
+/**
+ * Every demo account signs in with one password, generated for each data directory and kept in
+ * DATA_DIR/secrets/demo-password: a published one would open any demo that reached a real server.
+ */
+export const DEMO_PASSWORD_FILE = 'demo-password';
 export const DEMO_EMAIL_DOMAIN = 'demo.iecmhc.example';

@@ -5,7 +5,7 @@ import { CohortEntity } from '../programs/cohort.entity';
 import { EnrollmentRole } from '../programs/enrollment-role';
 import { EnrollmentEntity } from '../programs/enrollment.entity';
 import { ProgramEntity } from '../programs/program.entity';
-import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DemoContext } from './demo-context';
+import { DEMO_EMAIL_DOMAIN, DemoContext } from './demo-context';
 
 const FACULTY = ['Dr. Renata Alvarez', 'Dr. Samuel Okafor'];
 const FACILITATORS = ['Mei Lin Tran', 'Jordan Whitfield'];
@@ -20,9 +20,9 @@ function email(fullName: string): string {
   return `${local}@${DEMO_EMAIL_DOMAIN}`;
 }
 
-/** The statewide program, its 2026-27 cohort, a coordinator, staff and 12 participants. */
-export async function seedPeopleAndCohort(manager: EntityManager): Promise<DemoContext> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+/** The statewide program, its 2026-27 cohort, a coordinator, staff and 12 participants, all signing in with `password`. */
+export async function seedPeopleAndCohort(manager: EntityManager, password: string): Promise<DemoContext> {
+  const passwordHash = await hashPassword(password);
   const users = manager.getRepository(UserEntity);
   const person = (fullName: string, credentials: string[] = [], isAdmin = false) =>
     users.save(users.create({ email: email(fullName), fullName, passwordHash, credentials, isAdmin }));

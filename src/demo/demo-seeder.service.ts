@@ -1,11 +1,11 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, keptSecret, keptSecretFile } from '../config/app-config';
 import { JsonLogger } from '../logging/json-logger';
 import { ProgramEntity } from '../programs/program.entity';
 import { CertificatesSeed } from './certificates.seed';
 import { CurriculumSeed } from './curriculum.seed';
-import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DemoStep } from './demo-context';
+import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD_FILE, DemoStep } from './demo-context';
 import { seedPeopleAndCohort } from './demo-people';
 import { demoQueries } from './demo.queries';
 import { JournalsSeed } from './journals.seed';
@@ -19,7 +19,7 @@ interface SignIn {
   roles: string;
 }
 
-/** Fills an empty database with the fictional demo program (unless DEMO_DATA=false). */
+/** Fills an empty database with the fictional demo program when DEMO_DATA allows it (see AppConfig.demoData). */
 @Injectable()
 export class DemoSeederService implements OnApplicationBootstrap {
   /** Each domain's demo records, in dependency order, after the people and the cohort. */
@@ -39,27 +39,33 @@ export class DemoSeederService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
-    const seeded = await this.dataSource.transaction(async (manager) => {
+    const password = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-      if (await manager.getRepository(ProgramEntity).exists()) return false;
-      const context = await seedPeopleAndCohort(manager);
+      if (await manager.getRepository(ProgramEntity).exists()) return undefined;
+      const generated = keptSecret(this.config.dataDir, DEMO_PASSWORD_FILE);
+      const context = await seedPeopleAndCohort(manager, generated);
       for (const step of this.steps) await step.seed(context);
-      return true;
+      return generated;
     });
-    if (seeded) this.logger.info('Demo data created', { context: 'demo' });
-    await this.printSignIns();
+    if (password) this.logger.info('Demo data created', { context: 'demo' });
+    await this.printSignIns(password);
   }
 
   /**
-   * The demo accounts are fictional; showing their shared password is the point of the demo. For
-   * the person at the terminal, on stderr: stdout carries JSON log lines only, and never a password.
+   * For the person at the terminal, on stderr (stdout carries JSON log lines only, and never a
+   * password): the demo accounts, with their password once, when they are created; later starts
+   * say where it is kept.
    */
-  private async printSignIns(): Promise<void> {
+  private async printSignIns(password: string | undefined): Promise<void> {
     const people: SignIn[] = await this.dataSource.query(demoQueries.signIns, [`%@${DEMO_EMAIL_DOMAIN}`]);
     if (!people.length) return;
     const lines = people.map((person) => `  ${person.email.padEnd(42)} ${person.full_name.padEnd(22)} ${person.roles}`);
+    const passwordFile = keptSecretFile(this.config.dataDir, DEMO_PASSWORD_FILE);
+    const passwordLine = password
+      ? `password for every demo account: ${password} (kept in ${passwordFile})`
+      : `password for every demo account: in ${passwordFile}`;
     process.stderr.write(
-      `\nDemo sign-ins (password for every demo account: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n` +
+      `\nDemo sign-ins (${passwordLine}):\n${lines.join('\n')}\n` +
         `GraphQL: http://localhost:${this.config.port}/graphql\n\n`,
     );
   }
