@@ -199,7 +199,7 @@ describe('rate limits', () => {
       const etag = first.headers.get('etag')!;
       expect(etag).toMatch(/^W\/"[\w-]+"$/);
       expect(first.headers.get('cache-control')).toBe('no-cache');
-      expect(first.headers.get('content-security-policy')).toBe('sandbox');
+      expect(first.headers.get('content-security-policy')).toBe("sandbox; frame-ancestors 'none'");
       expect(first.headers.get('x-content-type-options')).toBe('nosniff');
       expect(first.headers.get('server-timing')).toMatch(/^render;dur=\d/);
       expect(Buffer.from(await first.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
@@ -207,7 +207,7 @@ describe('rate limits', () => {
       const again = await revalidate(url, etag);
       expect(again.status).toBe(304);
       expect(again.headers.get('etag')).toBe(etag);
-      expect(again.headers.get('content-security-policy')).toBe('sandbox');
+      expect(again.headers.get('content-security-policy')).toBe("sandbox; frame-ancestors 'none'");
       // nothing was rendered: no rendering time, no body
       expect(again.headers.get('server-timing')).toBeNull();
       expect(await again.text()).toBe('');
@@ -221,7 +221,7 @@ describe('rate limits', () => {
 
       const missing = await fetch(`${app.baseUrl}/certificates/${'Z'.repeat(28)}.pdf`);
       expect(missing.status).toBe(404);
-      expect(missing.headers.get('content-security-policy')).toBe('sandbox');
+      expect(missing.headers.get('content-security-policy')).toBe("sandbox; frame-ancestors 'none'");
     });
 
     it('treat the CE certificate alike', async () => {
@@ -237,7 +237,7 @@ describe('rate limits', () => {
 
       const first = await fetch(url);
       expect(first.status).toBe(200);
-      expect(first.headers.get('content-security-policy')).toBe('sandbox');
+      expect(first.headers.get('content-security-policy')).toBe("sandbox; frame-ancestors 'none'");
       expect(first.headers.get('x-content-type-options')).toBe('nosniff');
       expect(first.headers.get('cache-control')).toBe('no-cache');
       await first.arrayBuffer();

@@ -84,11 +84,11 @@ describe('security headers', () => {
       }
     });
 
-    it('keeps the sandbox policy of PDFs', async () => {
+    it('keeps the sandbox policy of PDFs, framed nowhere', async () => {
       const response = await requests.pdf();
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/pdf');
-      expect(response.headers.get('content-security-policy')).toBe('sandbox');
+      expect(response.headers.get('content-security-policy')).toBe("sandbox; frame-ancestors 'none'");
     });
   });
 
@@ -118,9 +118,9 @@ describe('security headers', () => {
       }
     });
 
-    it('keeps the policies of the verify page and of PDFs', async () => {
+    it('keeps the policies of the verify page and of PDFs; PDFs are framed only by those LMSs', async () => {
       expect(policy(await requests['verify page']())).toMatchObject({ 'style-src': expect.stringMatching(/^'sha256-/), 'frame-ancestors': expect.any(String) });
-      expect((await requests.pdf()).headers.get('content-security-policy')).toBe('sandbox');
+      expect((await requests.pdf()).headers.get('content-security-policy')).toBe(`sandbox; frame-ancestors ${LMS} ${OTHER_LMS}`);
     });
   });
 

@@ -1,24 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsOptional, MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { Name, SingleLine, Trimmed } from '../graphql/text-fields';
+import { AccountRules } from './account-rules';
 
 @InputType()
-export class CreateUserInput {
+export class CreateUserInput extends AccountRules {
   @Field(() => String)
-  @Trimmed()
-  @IsEmail({}, { message: 'must be a valid e-mail address' })
-  @MaxLength(254)
   email: string;
 
   @Field(() => String)
   @Name()
   fullName: string;
 
-  @Field(() => String, { description: 'Kept exactly as typed: never trimmed' })
-  @IsString()
-  @MinLength(12, { message: 'must be at least 12 characters' })
-  @MaxLength(256)
+  @Field(() => String, { description: 'At least 12 characters, kept exactly as typed: never trimmed' })
   password: string;
 
   @Field(() => Boolean, { nullable: true })

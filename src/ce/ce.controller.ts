@@ -27,8 +27,8 @@ export class CeController {
     @Res() response: Response,
   ): Promise<void> {
     const facts = isUuid(approvalId) ? await this.ce.pdfFacts(code, approvalId) : null;
-    if (!facts) return sendNotFound(response, 'CE certificate');
-    await sendPdf(request, response, {
+    if (!facts) return sendNotFound(response, this.config, 'CE certificate');
+    await sendPdf(request, response, this.config, {
       fileName: `ce-certificate-${facts.certificate.code}.pdf`,
       data: {
         ...printedCertificate(facts.certificate, this.config.publicBaseUrl),

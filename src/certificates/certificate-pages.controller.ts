@@ -50,8 +50,8 @@ export class CertificatePagesController {
   @Get('certificates/:code.pdf')
   async certificatePdf(@Param('code') code: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const certificate = await this.certificates.findByCode(code);
-    if (!certificate) return sendNotFound(response, 'Certificate');
-    await sendPdf(request, response, {
+    if (!certificate) return sendNotFound(response, this.config, 'Certificate');
+    await sendPdf(request, response, this.config, {
       fileName: `certificate-${certificate.code}.pdf`,
       data: printedCertificate(certificate, this.config.publicBaseUrl),
       render: renderCertificatePdf,

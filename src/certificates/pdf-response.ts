@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Request, Response } from 'express';
+import { AppConfig, frameAncestorSources } from '../config/app-config';
 
 /** Raise when certificate-pdf.ts changes how a PDF looks, so copies clients keep are fetched anew. */
 const RENDERING_VERSION = 1;
 
-/** On every answer from a PDF route: the document can run nothing and is never taken for another type. */
-const PDF_ROUTE_HEADERS = { 'content-security-policy': 'sandbox', 'x-content-type-options': 'nosniff' };
+type Framing = Pick<AppConfig, 'frameAncestors'>;
+
+/** On every answer from a PDF route: the document can run nothing, is framed only where pages are, and is never taken for another type. */
+function pdfRouteHeaders(framing: Framing): Record<string, string> {
+  return {
+    'content-security-policy': `sandbox; frame-ancestors ${frameAncestorSources(framing).join(' ')}`,
+    'x-content-type-options': 'nosniff',
+  };
+}
 
 export interface PdfDocument<T> {
   fileName: string;
@@ -19,8 +27,8 @@ export interface PdfDocument<T> {
  * A PDF, inline. Clients may keep it but must ask again each time (`no-cache`), since a revocation
  * must show at once; when their copy still shows the same, the answer is 304 and nothing is rendered.
  */
-export async function sendPdf<T>(request: Request, response: Response, document: PdfDocument<T>): Promise<void> {
-  response.set({ ...PDF_ROUTE_HEADERS, 'cache-control': 'no-cache', etag: pdfEtag(document.data) });
+export async function sendPdf<T>(request: Request, response: Response, framing: Framing, document: PdfDocument<T>): Promise<void> {
+  response.set({ ...pdfRouteHeaders(framing), 'cache-control': 'no-cache', etag: pdfEtag(document.data) });
   if (request.fresh) {
     response.status(304).end();
     return;
@@ -47,6 +55,6 @@ export function pdfEtag(data: unknown): string {
   return `W/"${digest}"`;
 }
 
-export function sendNotFound(response: Response, what: string): void {
-  response.status(404).set(PDF_ROUTE_HEADERS).type('text/plain').send(`${what} not found`);
+export function sendNotFound(response: Response, framing: Framing, what: string): void {
+  response.status(404).set(pdfRouteHeaders(framing)).type('text/plain').send(`${what} not found`);
 }

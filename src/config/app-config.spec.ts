@@ -4,10 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
-// The bootstrap admin is checked with createUser's input class. Its GraphQL decorators come from an
-// ES module Jest cannot load, and play no part in validation; its class-validator rules stay real.
-jest.mock('@nestjs/graphql', () => ({ Field: () => () => undefined, InputType: () => () => undefined }));
-
 const SECRET = 'x'.repeat(40);
 
 const rsaPem = (modulusLength = 2048) =>

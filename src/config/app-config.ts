@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { readSigningKey } from '../certificates/signing-keys';
+import { AccountRules } from '../auth/account-rules';
 
 /** Raised when the environment cannot run the service; the message names the variable. */
 export class ConfigError extends Error {}
@@ -177,10 +178,7 @@ function bootstrapAdmin(env: Env): Pick<AppConfig, 'bootstrapAdminEmail' | 'boot
   const password = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
   if (!email && !password) return {};
   if (!email || !password) throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together');
-  // Loaded only when a bootstrap admin is set: createUser's input brings Nest's GraphQL package (a third of a
-  // second before a bad setting is reported, and an ES module that Jest's registry, which loads keptSecret, cannot).
-  const { CreateUserInput } = require('../auth/create-user.input') as typeof import('../auth/create-user.input');
-  const input = plainToInstance(CreateUserInput, { email, password, fullName: 'Administrator' });
+  const input = plainToInstance(AccountRules, { email, password });
   for (const error of validateSync(input)) {
     const variable = BOOTSTRAP_ADMIN_VARIABLES[error.property];
     if (variable) throw new ConfigError(`${variable} ${Object.values(error.constraints ?? {}).join(', ')}`);
