@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { signIn } from './support/factories';
+import { demoPassword, signIn } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
-
-/** Where a newcomer finds the demo password again (README): DATA_DIR/secrets/demo-password. */
-const demoPassword = (app: TestApp) => readFileSync(join(app.env.DATA_DIR!, 'secrets', 'demo-password'), 'utf8');
 
 describe('demo schedule', () => {
   let app: TestApp;

@@ -1,9 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { signInAdmin, SignedIn } from './support/factories';
+import { demoPassword, signInAdmin, SignedIn } from './support/factories';
 import { ROOT } from './support/paths';
 import { ADMIN_EMAIL, freePort, startTestApp, TestApp } from './support/test-app';
 
@@ -180,9 +179,8 @@ describe('logs', () => {
       expect(logged.filter((line) => line.level === 'error')).toEqual([]);
       expect(stdout.join('')).not.toContain(password);
       expect(stderr.join('')).toContain('casey.coordinator@demo.iecmhc.example');
-      const demoPassword = readFileSync(join(app.env.DATA_DIR!, 'secrets', 'demo-password'), 'utf8');
-      expect(stderr.join('')).toContain(demoPassword);
-      expect(stdout.join('')).not.toContain(demoPassword);
+      expect(stderr.join('')).toContain(demoPassword(app));
+      expect(stdout.join('')).not.toContain(demoPassword(app));
     } finally {
       child.kill('SIGKILL');
     }

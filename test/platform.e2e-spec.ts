@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { demoPassword, demoPasswordFile } from './support/factories';
 import { ROOT } from './support/paths';
 import { startTestApp, startTestProcess, TestProcess } from './support/test-app';
 
@@ -100,8 +101,6 @@ describe('a running service', () => {
 
   afterAll(() => app.stop());
 
-  /** Where the README sends a newcomer for the demo password. */
-  const demoPasswordFile = () => join(app.env.DATA_DIR!, 'secrets', 'demo-password');
 
   const login = () =>
     fetch(`${app.baseUrl}/graphql`, {
@@ -109,7 +108,7 @@ describe('a running service', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        variables: { input: { email: 'casey.coordinator@demo.iecmhc.example', password: readFileSync(demoPasswordFile(), 'utf8') } },
+        variables: { input: { email: 'casey.coordinator@demo.iecmhc.example', password: demoPassword(app) } },
       }),
     });
 
@@ -126,9 +125,9 @@ describe('a running service', () => {
   });
 
   it('fills an empty database with the demo program, whose password it generated, keeps and showed once', async () => {
-    const password = readFileSync(demoPasswordFile(), 'utf8');
+    const password = demoPassword(app);
     expect(password.length).toBeGreaterThanOrEqual(32);
-    expect(statSync(demoPasswordFile()).mode & 0o777).toBe(0o600);
+    expect(statSync(demoPasswordFile(app)).mode & 0o777).toBe(0o600);
     expect(app.output.join('').split(password)).toHaveLength(2);
     const token = await signInDemoCoordinator();
     const { cohorts } = await app.ok(`{ cohorts { name capacity program { name } members { role } } }`, {}, token);
@@ -152,8 +151,8 @@ describe('a running service', () => {
 
     expect(await users()).toBe(before);
     const restartOutput = app.output.slice(outputBefore).join('');
-    expect(restartOutput).toContain(`password for every demo account: in ${demoPasswordFile()}`);
-    expect(restartOutput).not.toContain(readFileSync(demoPasswordFile(), 'utf8'));
+    expect(restartOutput).toContain(`password for every demo account: in ${demoPasswordFile(app)}`);
+    expect(restartOutput).not.toContain(demoPassword(app));
     const { me } = await app.ok(`{ me { email } }`, {}, token);
     expect(me.email).toBe('casey.coordinator@demo.iecmhc.example');
   });
@@ -200,7 +199,7 @@ describe('an external database (DATABASE_URL)', () => {
     try {
       const { rows } = await app.db.query(`SELECT (SELECT count(*)::int FROM program) AS programs, (SELECT count(*)::int FROM app_user WHERE email LIKE '%@demo.iecmhc.example') AS "demoAccounts"`);
       expect(rows[0]).toEqual({ programs: 0, demoAccounts: 0 });
-      expect(existsSync(join(app.env.DATA_DIR!, 'secrets', 'demo-password'))).toBe(false);
+      expect(existsSync(demoPasswordFile(app))).toBe(false);
     } finally {
       await app.stop();
     }

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, TestApp } from '../test-app';
 
 export type Role = 'PARTICIPANT' | 'FACULTY' | 'FACILITATOR';
@@ -21,6 +23,15 @@ export const PASSWORD = 'a-long-enough-password';
 
 export function uniqueEmail(prefix = 'person'): string {
   return `${prefix}.${randomBytes(5).toString('hex')}@test.iecmhc.example`;
+}
+
+/** Where the README sends a newcomer for the demo accounts' password: DATA_DIR/secrets/demo-password. */
+export function demoPasswordFile(app: TestApp): string {
+  return join(app.env.DATA_DIR!, 'secrets', 'demo-password');
+}
+
+export function demoPassword(app: TestApp): string {
+  return readFileSync(demoPasswordFile(app), 'utf8');
 }
 
 export async function signIn(app: TestApp, email: string, password: string): Promise<string> {
