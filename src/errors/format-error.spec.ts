@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { JsonLogger } from '../logging/json-logger';
-import { formatError } from './format-error';
+import { fieldsFromMessage, formatError } from './format-error';
 
 /** A database error as TypeORM hands it on: the driver's SQLSTATE, a message that quotes the value. */
 function databaseError(code: string, message: string): GraphQLError {
@@ -14,6 +14,18 @@ function format(error: GraphQLError) {
   const formatted = formatError(logger)({ message: error.message, path: error.path }, error);
   return { formatted, logged };
 }
+
+describe('fieldsFromMessage', () => {
+  it.each([
+    ['Variable "$input" got invalid value "x" at "input.startsAt"; must carry a zone', ['startsAt']],
+    ['Variable "$input" got invalid value {}; Field "title" of required type "String!" was not provided.', ['title']],
+    ['Variable "$input" got invalid value {} at "input.rubric"; Field "title" of required type "String!" was not provided.', ['rubric.title']],
+    ['Variable "$input" got invalid value {}; Field "colour" is not defined by type "CreateProgramInput".', ['colour']],
+    ['Variable "$id" of required type "ID!" was not provided.', ['id']],
+  ])('names the field of %s', (message, fields) => {
+    expect(fieldsFromMessage(message)).toEqual(fields);
+  });
+});
 
 describe('formatError', () => {
   it.each(['22007', '22001', '22021', '23503'])('answers SQLSTATE %s as BAD_USER_INPUT, logging nothing that quotes the value', (code) => {

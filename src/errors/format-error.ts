@@ -18,10 +18,18 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Apollo reports bad variables as `... at "input.email"`; name that field like our own errors do. */
-function fieldsFromMessage(message: string): string[] | undefined {
-  const match = /at "(?:\w+\.)?([\w.[\]]+)"/.exec(message) ?? /Variable "\$(\w+)"/.exec(message);
-  return match ? [match[1]] : undefined;
+/**
+ * Apollo reports bad variables as `... at "input.email"`, and a missing or unknown field of an input
+ * object as `Field "title" of required type …` / `Field "x" is not defined by type …`; name that
+ * field like our own errors do (without the argument's name: `email`, `rubric.title`).
+ */
+export function fieldsFromMessage(message: string): string[] | undefined {
+  const at = /at "(?:\w+\.)?([\w.[\]]+)"/.exec(message)?.[1];
+  const named = /Field "([^"]*)" (?:of required type|is not defined by type)/.exec(message)?.[1];
+  if (named !== undefined) return [at ? `${at}.${named}` : named];
+  if (at) return [at];
+  const variable = /Variable "\$(\w+)"/.exec(message)?.[1];
+  return variable ? [variable] : undefined;
 }
 
 /** The one place errors are shaped for clients: known codes pass, anything else is logged with its stack and hidden. */
