@@ -90,6 +90,21 @@ describe('attendance in minutes', () => {
     expect(await auditRows()).toBe(audits + 3);
   });
 
+  it('takes an id in capitals as the same person: a second entry for them is refused, a single one recorded', async () => {
+    const sessionId = await givenSession(app, faculty.token, cohortId, { durationMinutes: 90 });
+    const twice = await recordSessionAttendance(app, faculty.token, sessionId, [
+      { userId: ana.id, status: 'PRESENT' },
+      { userId: ana.id.toUpperCase(), status: 'ABSENT' },
+    ]);
+    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
+    expect(twice.errors![0].extensions!.fields).toEqual(['entries.1.userId']);
+    expect(await attendanceRows(sessionId)).toBe(0);
+
+    const single = await recordAttendance(app, faculty.token, { sessionId, userId: ben.id.toUpperCase(), status: 'PRESENT' });
+    expect(single.errors).toBeUndefined();
+    expect(single.data.recordAttendance).toMatchObject({ minutesAttended: 90, user: { fullName: ben.fullName } });
+  });
+
   it('refuses negative minutes and minutes above the duration', async () => {
     for (const minutesAttended of [-1, 151]) {
       const result = await recordAttendance(app, faculty.token, { sessionId: seminarId, userId: cleo.id, status: 'PRESENT', minutesAttended });

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { Name } from '../graphql/text-fields';
-import { IdField } from '../graphql/id-field.decorator';
+import { IdField, IsId } from '../graphql/id-field.decorator';
 
 @InputType()
 export class CreateCommunityInput {
@@ -16,13 +16,13 @@ export class CreateCommunityInput {
   @Field(() => [ID], { description: 'Faculty or facilitators of the cohort' })
   @IsArray()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'must be a list of UUIDs' })
+  @IsId({ each: true })
   facilitatorIds: string[];
 
   @Field(() => [ID], { description: 'Participants of the cohort who are in no other community of it' })
   @IsArray()
   @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'must be a list of UUIDs' })
+  @IsId({ each: true })
   memberIds: string[];
 }
 

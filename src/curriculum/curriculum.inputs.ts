@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsDefined, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Title } from '../graphql/text-fields';
 import { SessionKind } from './session-kind';
-import { IdField } from '../graphql/id-field.decorator';
+import { IdField, IsId } from '../graphql/id-field.decorator';
 import { DateTime } from '../graphql/date-time.scalar';
 
 export const MAX_SESSION_MINUTES = 720;
@@ -51,12 +51,12 @@ export class ScheduleSessionInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   moduleId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Required for (and only for) COMMUNITY_OF_PRACTICE sessions' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   communityId?: string;
 
   @Field(() => SessionKind)
@@ -81,14 +81,14 @@ export class ScheduleSessionInput {
 
   @Field(() => ID, { nullable: true, description: 'Faculty or facilitator who leads it; defaults to the caller when staff' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   leaderId?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Only these participants are expected (e.g. reflective practice)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'must be a list of UUIDs' })
+  @IsId({ each: true })
   participantIds?: string[];
 }
 
@@ -119,6 +119,6 @@ export class UpdateSessionInput {
 
   @Field(() => ID, { nullable: true, description: 'A module of the same cohort; null detaches the session from its module' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   moduleId?: string | null;
 }

@@ -22,6 +22,8 @@ describe('fieldsFromMessage', () => {
     ['Variable "$input" got invalid value {} at "input.rubric"; Field "title" of required type "String!" was not provided.', ['rubric.title']],
     ['Variable "$input" got invalid value {}; Field "colour" is not defined by type "CreateProgramInput".', ['colour']],
     ['Variable "$id" of required type "ID!" was not provided.', ['id']],
+    ['Variable "$input" got invalid value {}; Field "a"b" is not defined by type "CreateUserInput". Did you mean "email"?', ['a"b']],
+    ['Variable "$input" got invalid value {}; Field "" is not defined by type "ApproveCeInput".', ['']],
   ])('names the field of %s', (message, fields) => {
     expect(fieldsFromMessage(message)).toEqual(fields);
   });

@@ -25,7 +25,8 @@ const CLIENT_CODES = new Set([
  */
 export function fieldsFromMessage(message: string): string[] | undefined {
   const at = /at "(?:\w+\.)?([\w.[\]]+)"/.exec(message)?.[1];
-  const named = /Field "([^"]*)" (?:of required type|is not defined by type)/.exec(message)?.[1];
+  // Greedy up to the message's end: a key may itself contain quotes.
+  const named = /Field "(.*)" (?:of required type "[^"]*" was not provided|is not defined by type "[^"]*")\./.exec(message)?.[1];
   if (named !== undefined) return [at ? `${at}.${named}` : named];
   if (at) return [at];
   const variable = /Variable "\$(\w+)"/.exec(message)?.[1];

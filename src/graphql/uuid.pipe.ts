@@ -14,6 +14,7 @@ export class UuidPipe implements PipeTransform<unknown, string | undefined> {
   transform(value: unknown): string | undefined {
     if ((value === undefined || value === null) && this.optional) return undefined;
     if (!isUuid(value)) throw badInput(this.field, 'must be a UUID');
-    return value;
+    // As PostgreSQL answers it, so comparisons with ids read back hold.
+    return value.toLowerCase();
   }
 }

@@ -1,11 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
 import { CalendarDate } from '../graphql/date.scalar';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { Trimmed } from '../graphql/text-fields';
 import { identifierProblem, regionProblem } from './identifier-guard';
 import { PracticumActivity, ReviewDecision, SettingType } from './practicum-enums';
 import { COMMENT_MAX_LENGTH, MINUTES_MAX, MINUTES_MIN, PROVIDER_CODE, REFLECTION_MAX_LENGTH } from './practicum-rules';
+import { IsId } from '../graphql/id-field.decorator';
 
 /** Validates a string with a pure "what is wrong with it" function; the reason becomes the message. */
 function Satisfies(problem: (value: string) => string | null, options?: ValidationOptions): PropertyDecorator {
@@ -26,7 +27,6 @@ const minutesRange = [
   Max(MINUTES_MAX, { message: `must be at most ${MINUTES_MAX} (12 hours)` }),
 ];
 const reflectionText = [NotBlank(), MaxLength(REFLECTION_MAX_LENGTH, { message: `must be at most ${REFLECTION_MAX_LENGTH} characters` }), noIdentifiers()];
-const uuid = () => IsUUID('all', { message: 'must be a UUID' });
 
 function apply(decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, propertyName) => decorators.forEach((decorator) => decorator(target, propertyName));
@@ -35,7 +35,7 @@ function apply(decorators: PropertyDecorator[]): PropertyDecorator {
 @InputType()
 export class CreatePlacementInput {
   @Field(() => ID)
-  @uuid()
+  @IsId()
   cohortId: string;
 
   @Field(() => String, { description: "3-20 characters of A-Z, 0-9 and '-' (e.g. FCC-0012); never a name" })
@@ -57,7 +57,7 @@ export class CreatePlacementInput {
 @InputType()
 export class LogPracticumInput {
   @Field(() => ID)
-  @uuid()
+  @IsId()
   placementId: string;
 
   @Field(() => CalendarDate)
@@ -79,7 +79,7 @@ export class LogPracticumInput {
 @InputType()
 export class UpdatePracticumEntryInput {
   @Field(() => ID)
-  @uuid()
+  @IsId()
   entryId: string;
 
   @Field(() => CalendarDate, { nullable: true })
@@ -105,7 +105,7 @@ export class UpdatePracticumEntryInput {
 @InputType()
 export class ReviewPracticumEntryInput {
   @Field(() => ID)
-  @uuid()
+  @IsId()
   entryId: string;
 
   @Field(() => ReviewDecision)
