@@ -7,4 +7,12 @@ import { AccessRelationships1795503148541 } from './1795503148541-AccessRelation
 import { Hardening1795600000000 } from './1795600000000-Hardening';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
-export const migrations = [Foundation1795433501597, CurriculumAttendanceCommunities1795434991348, Practicum1795435336625, Journals1795435444425, CompletionCertificatesCe1795435497644, AccessRelationships1795503148541, Hardening1795600000000];
+export const migrations = [
+  Foundation1795433501597,
+  CurriculumAttendanceCommunities1795434991348,
+  Practicum1795435336625,
+  Journals1795435444425,
+  CompletionCertificatesCe1795435497644,
+  AccessRelationships1795503148541,
+  Hardening1795600000000,
+];
