@@ -5,6 +5,8 @@ import { Journals1795435444425 } from './1795435444425-Journals';
 import { CompletionCertificatesCe1795435497644 } from './1795435497644-CompletionCertificatesCe';
 import { AccessRelationships1795503148541 } from './1795503148541-AccessRelationships';
 import { Hardening1795600000000 } from './1795600000000-Hardening';
+import { TimeZonesSchedules1795700000000 } from './1795700000000-TimeZonesSchedules';
+import { RequirementsOverKinds1795700001000 } from './1795700001000-RequirementsOverKinds';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   CompletionCertificatesCe1795435497644,
   AccessRelationships1795503148541,
   Hardening1795600000000,
+  TimeZonesSchedules1795700000000,
+  RequirementsOverKinds1795700001000,
 ];

@@ -3,6 +3,7 @@
 -- name: visibleSessionsOfCohorts
 SELECT s.id, s.cohort_id AS "cohortId", s.module_id AS "moduleId", s.community_id AS "communityId",
        s.kind, s.title, s.starts_at AS "startsAt", s.duration_minutes AS "durationMinutes", s.ce_eligible AS "ceEligible",
+       s.optional, s.modality, s.location, s.join_url AS "joinUrl",
        s.leader_id AS "leaderId", s.cancelled_at AS "cancelledAt", s.created_at AS "createdAt", s.updated_at AS "updatedAt"
   FROM session s
  WHERE s.cohort_id = ANY ($1::uuid[]) AND sees_session(s.id, $2, $3)
@@ -11,6 +12,7 @@ SELECT s.id, s.cohort_id AS "cohortId", s.module_id AS "moduleId", s.community_i
 -- name: expectedSessions
 SELECT s.id, s.cohort_id AS "cohortId", s.module_id AS "moduleId", s.community_id AS "communityId",
        s.kind, s.title, s.starts_at AS "startsAt", s.duration_minutes AS "durationMinutes", s.ce_eligible AS "ceEligible",
+       s.optional, s.modality, s.location, s.join_url AS "joinUrl",
        s.leader_id AS "leaderId", s.cancelled_at AS "cancelledAt", s.created_at AS "createdAt", s.updated_at AS "updatedAt"
   FROM session s
  WHERE s.cohort_id = $1 AND expected_at_session(s.id, $2)
@@ -26,7 +28,7 @@ SELECT si.session_id AS "sessionId", si.user_id AS "userId",
  ORDER BY u.full_name;
 
 -- name: schedulingFacts
-SELECT c.starts_on AS "startsOn", c.ends_on AS "endsOn",
+SELECT c.starts_on AS "startsOn", c.ends_on AS "endsOn", c.time_zone AS "timeZone",
        ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM course_module m WHERE m.id = $2 AND m.cohort_id = c.id)) AS "moduleInCohort",
        ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM community cp WHERE cp.id = $3 AND cp.cohort_id = c.id)) AS "communityInCohort",
        ($4::uuid IS NULL OR enrolled_as(c.id, $4, ARRAY['FACULTY', 'FACILITATOR'])) AS "leaderIsStaff",

@@ -1,7 +1,7 @@
 -- Rendered from src/programs/programs.queries.ts (defineQueries 'programs') by `npm run queries:update`; edit the queries there.
 
 -- name: visiblePrograms
-SELECT p.id, p.name, p.description, p.created_at AS "createdAt"
+SELECT p.id, p.name, p.description, p.time_zone AS "timeZone", p.created_at AS "createdAt"
   FROM program p
  WHERE $2::boolean
     OR EXISTS (SELECT 1 FROM cohort c JOIN enrollment e ON e.cohort_id = c.id WHERE c.program_id = p.id AND e.user_id = $1)
@@ -9,7 +9,7 @@ SELECT p.id, p.name, p.description, p.created_at AS "createdAt"
 
 -- name: visibleCohorts
 SELECT c.id, c.program_id AS "programId", c.name, c.starts_on AS "startsOn", c.ends_on AS "endsOn",
-       c.capacity, c.created_at AS "createdAt"
+       c.capacity, c.time_zone AS "timeZone", c.minimum_attendance_percent AS "minimumAttendancePercent", c.created_at AS "createdAt"
   FROM cohort c
  WHERE ($3::uuid IS NULL OR c.program_id = $3)
    AND ($2::boolean OR cardinality(cohort_roles(c.id, $1)) > 0)

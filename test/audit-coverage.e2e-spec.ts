@@ -20,6 +20,7 @@ import {
   reviewEntry,
   SAVE_DRAFT,
   scheduleSessionRequest,
+  setRequirement,
   SignedIn,
   SUBMIT,
   uniqueEmail,
@@ -64,6 +65,7 @@ const ENROLL = `mutation($input: EnrollInput!) { enroll(input: $input) { id } }`
 const CREATE_COMMUNITY = `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`;
 const rosterChange = (operation: string) => `mutation($input: CommunityPersonInput!) { ${operation}(input: $input) { id } }`;
 const CREATE_MODULE = `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`;
+const SCHEDULE_SESSIONS = `mutation($input: ScheduleSessionsInput!) { scheduleSessions(input: $input) { id } }`;
 const WRITE_NOTE = `mutation($input: WriteSessionNoteInput!) { writeSessionNote(input: $input) { id } }`;
 const CREATE_ASSIGNMENT = `mutation($input: CreateJournalAssignmentInput!) { createJournalAssignment(input: $input) { id } }`;
 const UPDATE_ASSIGNMENT = `mutation($input: UpdateJournalAssignmentInput!) { updateJournalAssignment(input: $input) { id } }`;
@@ -72,6 +74,8 @@ const CREATE_PLACEMENT = `mutation($input: CreatePlacementInput!) { createPlacem
 const UPDATE_ENTRY = `mutation($input: UpdatePracticumEntryInput!) { updatePracticumEntry(input: $input) { id } }`;
 const DELETE_ENTRY = `mutation($id: ID!) { deletePracticumEntry(entryId: $id) }`;
 const SET_REQUIREMENT = `mutation($input: SetCompletionRequirementInput!) { setCompletionRequirement(input: $input) { id } }`;
+const REMOVE_REQUIREMENT = `mutation($id: ID!) { removeCompletionRequirement(id: $id) }`;
+const WAIVE = `mutation($input: WaiveRequirementInput!) { waiveRequirement(input: $input) { id } }`;
 const APPROVE_CE = `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`;
 const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`;
 const ISSUE_ALL = `mutation($cohortId: ID!) { issueCertificates(cohortId: $cohortId) { issued certificates { id } } }`;
@@ -201,6 +205,16 @@ const CASES: Record<string, Case> = {
     changedId: (data) => data.scheduleSession.id,
     refuse: () => scheduleSessionRequest(w.app, w.faculty.token, w.cohortId, { startsAt: '2030-01-01T09:00:00Z' }),
   }),
+  scheduleSessions: async (w) => {
+    const input = { cohortId: w.cohortId, kind: 'FACULTY_SEMINAR', title: 'Audited series', dates: ['2026-10-15'], startTime: '09:00', durationMinutes: 60, ceEligible: false };
+    return {
+      actor: w.faculty,
+      action: 'session.scheduled',
+      change: gql(w, SCHEDULE_SESSIONS, { input }, w.faculty),
+      changedId: (data) => data.scheduleSessions[0].id,
+      refuse: gql(w, SCHEDULE_SESSIONS, { input: { ...input, dates: ['2030-01-01'] } }, w.faculty),
+    };
+  },
   updateSession: async (w) => {
     const sessionId = await givenSession(w.app, w.faculty.token, w.cohortId);
     return {
@@ -375,6 +389,30 @@ const CASES: Record<string, Case> = {
       change: gql(w, SET_REQUIREMENT, { input }, w.admin),
       changedId: (data) => data.setCompletionRequirement.id,
       refuse: gql(w, SET_REQUIREMENT, { input }, w.faculty),
+    };
+  },
+  removeCompletionRequirement: async (w) => {
+    const { cohortId } = await givenCohort(w.app, w.admin);
+    const { id } = await setRequirement(w.app, w.admin, cohortId, 'JOURNALS_SATISFACTORY', 2);
+    return {
+      actor: w.admin,
+      action: 'completion_requirement.remove',
+      change: gql(w, REMOVE_REQUIREMENT, { id }, w.admin),
+      changedId: () => id,
+      refuse: gql(w, REMOVE_REQUIREMENT, { id }, w.faculty),
+    };
+  },
+  waiveRequirement: async (w) => {
+    const { cohortId } = await givenCohort(w.app, w.admin);
+    const participant = await givenMember(w.app, w.admin, cohortId, 'PARTICIPANT');
+    const { id: requirementId } = await setRequirement(w.app, w.admin, cohortId, 'JOURNALS_SATISFACTORY', 2);
+    const input = { cohortId, userId: participant.id, requirementId, reason: 'Completed the journals in an earlier cohort' };
+    return {
+      actor: w.admin,
+      action: 'requirement_waiver.grant',
+      change: gql(w, WAIVE, { input }, w.admin),
+      changedId: (data) => data.waiveRequirement.id,
+      refuse: gql(w, WAIVE, { input: { ...input, userId: w.faculty.id } }, w.admin),
     };
   },
   approveCe: async (w) => {

@@ -43,6 +43,7 @@ const FIXED_SIZE_LISTS = [
   'JournalGrade.rubricLevels',
   'JournalSubmission.rubricLevels',
   'Mutation.recordSessionAttendance',
+  'Mutation.scheduleSessions',
   'PracticumSummary.byActivity',
   'PracticumTotals.byActivity',
   'Progress.requirements',

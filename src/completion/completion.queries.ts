@@ -4,7 +4,9 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
   /**
    * Every aggregate progress needs, in one statement whatever the cohort's size, for the cohort's ($1)
    * participants: all of them, or those listed ($2), or (with a facilitator, $3) the members of the
-   * communities that facilitator runs. Attended sessions and minutes are the attendance_credit view's.
+   * communities that facilitator runs. Attended sessions and minutes are the attendance_credit view's;
+   * by_kind holds them per session kind, optional sessions left out ({"KIND": {"sessions": n, "minutes": m}}), waived the ids of
+   * the requirements waived for the participant.
    */
   participantAchievements: `
     WITH participant AS (
@@ -23,6 +25,23 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
         FROM attendance_credit ac
        WHERE ac.cohort_id = $1 AND ac.user_id IN (SELECT user_id FROM participant)
        GROUP BY ac.user_id
+    ),
+    per_kind AS (
+      -- Optional sessions never count toward SESSIONS_ATTENDED or SESSION_MINUTES.
+      SELECT ac.user_id, ac.kind, count(*)::int AS sessions, coalesce(sum(ac.credited_minutes), 0)::int AS minutes
+        FROM attendance_credit ac JOIN session s ON s.id = ac.session_id
+       WHERE ac.cohort_id = $1 AND NOT s.optional AND ac.user_id IN (SELECT user_id FROM participant)
+       GROUP BY ac.user_id, ac.kind
+    ),
+    by_kind AS (
+      SELECT user_id, jsonb_object_agg(kind, jsonb_build_object('sessions', sessions, 'minutes', minutes)) AS totals
+        FROM per_kind GROUP BY user_id
+    ),
+    waived AS (
+      SELECT w.user_id, array_agg(w.requirement_id) AS requirement_ids
+        FROM requirement_waiver w
+       WHERE w.cohort_id = $1 AND w.user_id IN (SELECT user_id FROM participant)
+       GROUP BY w.user_id
     ),
     journals AS (
       SELECT js.participant_id AS user_id, count(*)::int AS satisfactory,
@@ -45,12 +64,29 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
            coalesce(at.attended_minutes, 0) AS attended_minutes,
            coalesce(j.satisfactory, 0) AS journals_satisfactory,
            coalesce(j.expected_minutes, 0) AS journal_minutes,
-           coalesce(pr.approved_minutes, 0) AS practicum_minutes
+           coalesce(pr.approved_minutes, 0) AS practicum_minutes,
+           coalesce(bk.totals, '{}'::jsonb) AS by_kind,
+           coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived
       FROM participant p
       JOIN app_user u ON u.id = p.user_id
       LEFT JOIN attended at ON at.user_id = p.user_id
       LEFT JOIN journals j ON j.user_id = p.user_id
       LEFT JOIN practicum pr ON pr.user_id = p.user_id
+      LEFT JOIN by_kind bk ON bk.user_id = p.user_id
+      LEFT JOIN waived wv ON wv.user_id = p.user_id
      ORDER BY u.full_name, u.id
+  `,
+
+  /** Records a waiver ($1 cohort, $2 requirement, $3 participant, $4 reason, $5 admin); a second one replaces the reason. */
+  insertWaiver: `
+    INSERT INTO requirement_waiver (cohort_id, requirement_id, user_id, reason, waived_by_id)
+    VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT (requirement_id, user_id) DO UPDATE SET reason = EXCLUDED.reason, waived_by_id = EXCLUDED.waived_by_id
+    RETURNING id, cohort_id, requirement_id, user_id, reason, created_at
+  `,
+  /** Whether the requirement ($2) belongs to the cohort ($1), and whether the person ($3) is its participant. */
+  waiverTargets: `
+    SELECT EXISTS (SELECT 1 FROM completion_requirement r WHERE r.id = $2 AND r.cohort_id = $1) AS requirement_in_cohort,
+           EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = $1 AND e.user_id = $3 AND e.role = 'PARTICIPANT') AS is_participant
   `,
 });

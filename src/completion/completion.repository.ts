@@ -3,8 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { CompletionRequirementEntity } from './completion-requirement.entity';
 import { COMPLETION_QUERIES } from './completion.queries';
-import { Achievements } from './progress-rules';
-import { RequirementKind } from './requirement-kind';
+import { RequirementWaiver } from './completion.models';
+import { Achievements, SessionKindTotals } from './progress-rules';
 
 /** One participant's aggregates, with the person (for the response and for certificates). */
 export interface ParticipantAchievements extends Achievements {
@@ -12,6 +12,9 @@ export interface ParticipantAchievements extends Achievements {
   /** PRESENT minutes at CE-eligible, non-cancelled sessions: the basis of CE hours. */
   ceEligibleMinutes: number;
 }
+
+/** What identifies a requirement: its cohort, kind and (sorted) session kinds. */
+export type RequirementKey = Pick<CompletionRequirementEntity, 'cohortId' | 'kind' | 'sessionKinds'>;
 
 /** Which of a cohort's participants to aggregate: all, the listed ones, or a facilitator's community members. */
 export interface ParticipantScope {
@@ -33,6 +36,17 @@ interface AchievementRow {
   journals_satisfactory: number;
   journal_minutes: number;
   practicum_minutes: number;
+  by_kind: Record<string, SessionKindTotals>;
+  waived: string[];
+}
+
+interface WaiverRow {
+  id: string;
+  cohort_id: string;
+  requirement_id: string;
+  user_id: string;
+  reason: string;
+  created_at: Date;
 }
 
 /** Completion requirements and the progress aggregates. */
@@ -41,19 +55,47 @@ export class CompletionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   requirementsOf(cohortId: string, manager: EntityManager = this.dataSource.manager): Promise<CompletionRequirementEntity[]> {
-    return manager.getRepository(CompletionRequirementEntity).find({ where: { cohortId }, order: { kind: 'ASC' } });
+    return manager.getRepository(CompletionRequirementEntity).find({ where: { cohortId }, order: { kind: 'ASC', createdAt: 'ASC' } });
   }
 
-  /** The cohort's requirement of this kind, locked until the transaction ends. */
-  lockRequirement(cohortId: string, kind: RequirementKind, manager: EntityManager): Promise<CompletionRequirementEntity | null> {
-    return manager.getRepository(CompletionRequirementEntity).findOne({ where: { cohortId, kind }, lock: { mode: 'pessimistic_write' } });
+  /** The cohort's requirement of this kind over these session kinds (sorted), locked until the transaction ends. */
+  lockRequirement(key: RequirementKey, manager: EntityManager): Promise<CompletionRequirementEntity | null> {
+    return manager
+      .getRepository(CompletionRequirementEntity)
+      .createQueryBuilder('r')
+      .where('r.cohortId = :cohortId AND r.kind = :kind AND r.sessionKinds = :sessionKinds', key)
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
-  /** Creates or replaces the cohort's threshold for the kind; returns the stored row. */
-  async upsertRequirement(values: Pick<CompletionRequirementEntity, 'cohortId' | 'kind' | 'threshold'>, manager: EntityManager): Promise<CompletionRequirementEntity> {
+  /** Creates or replaces the cohort's threshold for the kind over these session kinds; returns the stored row. */
+  async upsertRequirement(
+    values: RequirementKey & Pick<CompletionRequirementEntity, 'threshold' | 'label'>,
+    manager: EntityManager,
+  ): Promise<CompletionRequirementEntity> {
     const requirements = manager.getRepository(CompletionRequirementEntity);
-    await requirements.upsert(values, { conflictPaths: ['cohortId', 'kind'] });
-    return requirements.findOneByOrFail({ cohortId: values.cohortId, kind: values.kind });
+    await requirements.upsert(values, { conflictPaths: ['cohortId', 'kind', 'sessionKinds'] });
+    return (await this.lockRequirement(values, manager))!;
+  }
+
+  findRequirement(id: string, manager: EntityManager): Promise<CompletionRequirementEntity | null> {
+    return manager.getRepository(CompletionRequirementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async deleteRequirement(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(CompletionRequirementEntity).delete({ id });
+  }
+
+  /** Whether the requirement is the cohort's, and the person the cohort's participant. */
+  async waiverTargets(cohortId: string, requirementId: string, userId: string, manager: EntityManager): Promise<{ requirementInCohort: boolean; isParticipant: boolean }> {
+    const [row] = await manager.query(COMPLETION_QUERIES.waiverTargets, [cohortId, requirementId, userId]);
+    return { requirementInCohort: row.requirement_in_cohort, isParticipant: row.is_participant };
+  }
+
+  async insertWaiver(values: Omit<RequirementWaiver, 'id' | 'createdAt'> & { waivedById: string }, manager: EntityManager): Promise<RequirementWaiver> {
+    const parameters = [values.cohortId, values.requirementId, values.userId, values.reason, values.waivedById];
+    const [row]: WaiverRow[] = await manager.query(COMPLETION_QUERIES.insertWaiver, parameters);
+    return { id: row.id, cohortId: row.cohort_id, requirementId: row.requirement_id, userId: row.user_id, reason: row.reason, createdAt: row.created_at };
   }
 
   async participantAchievements(
@@ -84,5 +126,7 @@ function toAchievements(row: AchievementRow): ParticipantAchievements {
     reflectivePracticeMinutes: row.reflective_minutes,
     totalContactMinutes: row.attended_minutes + row.journal_minutes + row.practicum_minutes,
     ceEligibleMinutes: row.ce_minutes,
+    bySessionKind: row.by_kind,
+    waivedRequirementIds: row.waived,
   };
 }

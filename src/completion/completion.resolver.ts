@@ -4,8 +4,8 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { firstOf, PageArgs } from '../graphql/page-args';
 import { UuidPipe } from '../graphql/uuid.pipe';
-import { SetCompletionRequirementInput } from './completion.inputs';
-import { CompletionRequirement, Progress } from './completion.models';
+import { SetCompletionRequirementInput, WaiveRequirementInput } from './completion.inputs';
+import { CompletionRequirement, Progress, RequirementWaiver } from './completion.models';
 import { CompletionService } from './completion.service';
 
 @Resolver()
@@ -19,6 +19,27 @@ export class CompletionResolver {
     @Args('input') input: SetCompletionRequirementInput,
   ): Promise<CompletionRequirement> {
     return this.completion.setRequirement(user, input);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Boolean, { description: 'Removes a requirement and its waivers (admin); false when there was none' })
+  removeCompletionRequirement(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<boolean> {
+    return this.completion.removeRequirement(user, id);
+  }
+
+  @Query(() => [CompletionRequirement], { description: "The cohort's rules of completion, for its members and admins" })
+  async cohortRequirements(
+    @CurrentUser() user: AuthUser,
+    @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args() page: PageArgs,
+  ): Promise<CompletionRequirement[]> {
+    return firstOf(await this.completion.requirements(user, cohortId), page);
+  }
+
+  @AdminOnly()
+  @Mutation(() => RequirementWaiver, { description: "Lets a participant off one of their cohort's requirements (admin)" })
+  waiveRequirement(@CurrentUser() user: AuthUser, @Args('input') input: WaiveRequirementInput): Promise<RequirementWaiver> {
+    return this.completion.waive(user, input);
   }
 
   @Query(() => Progress, { description: 'Your progress, or a participant’s for faculty, admins and the facilitators of their community' })

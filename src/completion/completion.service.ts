@@ -6,13 +6,17 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.model';
 import { Transactions } from '../database/transactions';
-import { NotFoundError } from '../errors/domain-errors';
+import { badInput, NotFoundError } from '../errors/domain-errors';
 import { ProgramsRepository } from '../programs/programs.repository';
 import { CompletionRequirementEntity } from './completion-requirement.entity';
-import { SetCompletionRequirementInput } from './completion.inputs';
-import { Progress } from './completion.models';
+import { SetCompletionRequirementInput, WaiveRequirementInput } from './completion.inputs';
+import { Progress, RequirementWaiver } from './completion.models';
 import { CompletionRepository } from './completion.repository';
 import { EvaluatedParticipant, ProgressEvaluator } from './progress-evaluator';
+import { RequirementKind } from './requirement-kind';
+
+/** The kinds that count over a requirement's session kinds; the others have their own fixed meaning. */
+const OVER_SESSION_KINDS = [RequirementKind.SESSIONS_ATTENDED, RequirementKind.SESSION_MINUTES];
 
 @Injectable()
 export class CompletionService {
@@ -25,22 +29,73 @@ export class CompletionService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Creates or replaces the cohort's threshold for one kind (admins only, declared on the operation). */
+  /** Creates or replaces the cohort's threshold for one kind over its session kinds (admins only, declared on the operation). */
   async setRequirement(user: AuthUser, input: SetCompletionRequirementInput): Promise<CompletionRequirementEntity> {
+    if (input.sessionKinds && !OVER_SESSION_KINDS.includes(input.kind)) {
+      throw badInput('sessionKinds', 'only SESSIONS_ATTENDED and SESSION_MINUTES count by session kind');
+    }
+    const key = { cohortId: input.cohortId, kind: input.kind, sessionKinds: [...(input.sessionKinds ?? [])].sort() };
     return this.transactions.run(async (manager) => {
       if (!(await this.programs.cohortExists(input.cohortId, manager))) throw new NotFoundError('Cohort');
-      const before = await this.completion.lockRequirement(input.cohortId, input.kind, manager);
-      const saved = await this.completion.upsertRequirement({ cohortId: input.cohortId, kind: input.kind, threshold: input.threshold }, manager);
+      const before = await this.completion.lockRequirement(key, manager);
+      const saved = await this.completion.upsertRequirement({ ...key, threshold: input.threshold, label: input.label ?? null }, manager);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'completion_requirement.set',
         entityType: 'completion_requirement',
         entityId: saved.id,
         cohortId: input.cohortId,
-        before: before ? { kind: before.kind, threshold: before.threshold } : null,
-        after: { kind: saved.kind, threshold: saved.threshold },
+        before: before ? auditedRequirement(before) : null,
+        after: auditedRequirement(saved),
       });
       return saved;
+    });
+  }
+
+  /** Removes a requirement and its waivers (admins only); false when there was none. */
+  async removeRequirement(user: AuthUser, id: string): Promise<boolean> {
+    return this.transactions.run(async (manager) => {
+      const before = await this.completion.findRequirement(id, manager);
+      if (!before) return false;
+      await this.completion.deleteRequirement(id, manager);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'completion_requirement.remove',
+        entityType: 'completion_requirement',
+        entityId: id,
+        cohortId: before.cohortId,
+        before: auditedRequirement(before),
+        after: null,
+      });
+      return true;
+    });
+  }
+
+  /** The cohort's rules, for its members and admins. */
+  async requirements(user: AuthUser, cohortId: string): Promise<CompletionRequirementEntity[]> {
+    await this.access.require(user, Permission.COHORT_READ, target.cohort(cohortId));
+    return this.completion.requirementsOf(cohortId);
+  }
+
+  /** Lets one participant off one of their cohort's requirements (admins only). */
+  async waive(user: AuthUser, input: WaiveRequirementInput): Promise<RequirementWaiver> {
+    return this.transactions.run(async (manager) => {
+      if (!(await this.programs.cohortExists(input.cohortId, manager))) throw new NotFoundError('Cohort');
+      const targets = await this.completion.waiverTargets(input.cohortId, input.requirementId, input.userId, manager);
+      if (!targets.requirementInCohort) throw badInput('requirementId', 'is not a requirement of this cohort');
+      if (!targets.isParticipant) throw badInput('userId', 'is not a participant of this cohort');
+      const waiver = await this.completion.insertWaiver({ ...input, waivedById: user.id }, manager);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'requirement_waiver.grant',
+        entityType: 'requirement_waiver',
+        entityId: waiver.id,
+        cohortId: input.cohortId,
+        before: null,
+        // The reason may speak of the participant's circumstances: it stays out of the trail.
+        after: { requirementId: waiver.requirementId, userId: waiver.userId },
+      });
+      return waiver;
     });
   }
 
@@ -59,6 +114,20 @@ export class CompletionService {
   }
 }
 
-function toProgress(evaluated: EvaluatedParticipant): Progress {
-  return { ...evaluated.progress, user: User.from(evaluated.user) };
+function toProgress({ progress, user }: EvaluatedParticipant): Progress {
+  const requirements = progress.requirements.map(({ requirement, achieved, waived, met }) => ({
+    requirementId: requirement.id,
+    kind: requirement.kind,
+    sessionKinds: requirement.sessionKinds,
+    label: requirement.label,
+    threshold: requirement.threshold,
+    achieved,
+    waived,
+    met,
+  }));
+  return { eligible: progress.eligible, requirements, user: User.from(user) };
+}
+
+function auditedRequirement({ kind, sessionKinds, threshold, label }: CompletionRequirementEntity) {
+  return { kind, sessionKinds, threshold, label };
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { CompletionRequirementEntity } from './completion-requirement.entity';
 import { CompletionRepository, ParticipantAchievements, ParticipantScope } from './completion.repository';
 import { evaluateProgress, ProgressResult } from './progress-rules';
 
 /** A participant's aggregates together with what they mean against the cohort's requirements. */
 export interface EvaluatedParticipant extends ParticipantAchievements {
-  progress: ProgressResult;
+  progress: ProgressResult<CompletionRequirementEntity>;
 }
 
 /**

@@ -8,6 +8,8 @@ const achievements: Achievements = {
   practicumMinutesApproved: 600,
   reflectivePracticeMinutes: 240,
   totalContactMinutes: 3300,
+  bySessionKind: { CIRCLE_OF_SECURITY: { sessions: 8, minutes: 720 }, RETREAT: { sessions: 2, minutes: 960 } },
+  waivedRequirementIds: ['waived-one'],
 };
 
 describe('evaluateProgress', () => {
@@ -37,6 +39,28 @@ describe('evaluateProgress', () => {
       ],
       achievements,
     );
+    expect(result.eligible).toBe(true);
+  });
+
+  it('counts sessions and minutes over the requirement\'s session kinds, or over every kind', () => {
+    const result = evaluateProgress(
+      [
+        { kind: RequirementKind.SESSIONS_ATTENDED, threshold: 8, sessionKinds: ['CIRCLE_OF_SECURITY'] },
+        { kind: RequirementKind.SESSION_MINUTES, threshold: 1920, sessionKinds: ['RETREAT', 'FACULTY_SEMINAR'] },
+        { kind: RequirementKind.SESSIONS_ATTENDED, threshold: 10, sessionKinds: [] },
+      ],
+      achievements,
+    );
+    expect(result.requirements.map(({ achieved, met }) => [achieved, met])).toEqual([
+      [8, true],
+      [960, false],
+      [10, true],
+    ]);
+  });
+
+  it('counts a waived requirement as met whatever was achieved', () => {
+    const result = evaluateProgress([{ id: 'waived-one', kind: RequirementKind.JOURNALS_SATISFACTORY, threshold: 20 }], achievements);
+    expect(result.requirements[0]).toMatchObject({ achieved: 8, waived: true, met: true });
     expect(result.eligible).toBe(true);
   });
 

@@ -6,4 +6,8 @@ export enum RequirementKind {
   PRACTICUM_MINUTES_APPROVED = 'PRACTICUM_MINUTES_APPROVED',
   REFLECTIVE_PRACTICE_MINUTES = 'REFLECTIVE_PRACTICE_MINUTES',
   TOTAL_CONTACT_MINUTES = 'TOTAL_CONTACT_MINUTES',
+  /** Sessions attended, over the requirement's session kinds. */
+  SESSIONS_ATTENDED = 'SESSIONS_ATTENDED',
+  /** Minutes attended, over the requirement's session kinds. */
+  SESSION_MINUTES = 'SESSION_MINUTES',
 }

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsDefined, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { Title } from '../graphql/text-fields';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsDefined, IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Name, Title, Trimmed } from '../graphql/text-fields';
+import { CalendarDate } from '../graphql/date.scalar';
+import { Modality } from './modality';
 import { SessionKind } from './session-kind';
 import { IdField, IsId } from '../graphql/id-field.decorator';
 import { DateTime } from '../graphql/date-time.scalar';
@@ -44,8 +46,9 @@ export class CreateModuleInput {
   description?: string;
 }
 
-@InputType()
-export class ScheduleSessionInput {
+/** What a session and a series of sessions are scheduled with, besides when. */
+@InputType({ isAbstract: true })
+abstract class SessionDetailsInput {
   @IdField()
   cohortId: string;
 
@@ -67,10 +70,6 @@ export class ScheduleSessionInput {
   @Title()
   title: string;
 
-  @Field(() => DateTime)
-  @IsDate()
-  startsAt: Date;
-
   @Field(() => Int)
   @SessionLength()
   durationMinutes: number;
@@ -79,10 +78,40 @@ export class ScheduleSessionInput {
   @IsBoolean()
   ceEligible: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'Offered but expected of nobody; default false' })
+  @IsOptional()
+  @IsBoolean()
+  optional?: boolean;
+
+  @Field(() => Modality, { nullable: true })
+  @IsOptional()
+  @IsEnum(Modality)
+  modality?: Modality;
+
+  @Field(() => String, { nullable: true, description: 'Where it meets in person' })
+  @IsOptional()
+  @Name(500)
+  location?: string;
+
+  @Field(() => String, { nullable: true, description: 'An https (or http) link to join online' })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'must be an https (or http) URL' })
+  joinUrl?: string;
+
   @Field(() => ID, { nullable: true, description: 'Faculty or facilitator who leads it; defaults to the caller when staff' })
   @IsOptional()
   @IsId()
   leaderId?: string;
+}
+
+@InputType()
+export class ScheduleSessionInput extends SessionDetailsInput {
+  @Field(() => DateTime)
+  @IsDate()
+  startsAt: Date;
 
   @Field(() => [ID], { nullable: true, description: 'Only these participants are expected (e.g. reflective practice)' })
   @IsOptional()
@@ -90,6 +119,17 @@ export class ScheduleSessionInput {
   @ArrayMaxSize(200)
   @IsId({ each: true })
   participantIds?: string[];
+}
+
+@InputType()
+export class ScheduleSessionsInput extends SessionDetailsInput {
+  @Field(() => [CalendarDate], { description: 'One session on each date (at most 100), all within the cohort' })
+  @IsArray()
+  dates: string[];
+
+  @Field(() => String, { description: 'Wall-clock start "HH:MM" (24 h) in the cohort’s time zone, daylight saving included' })
+  @IsString()
+  startTime: string;
 }
 
 @InputType()

@@ -1,3 +1,4 @@
+import { Modality } from './modality';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SessionKind } from './session-kind';
 import { DateTime } from '../graphql/date-time.scalar';
@@ -41,6 +42,18 @@ export class Session {
 
   @Field(() => DateTime, { nullable: true, description: 'Set when cancelled: then expected of nobody' })
   cancelledAt: Date | null;
+
+  @Field(() => Boolean, { description: 'Offered but expected of nobody; never counted toward a requirement' })
+  optional: boolean;
+
+  @Field(() => Modality, { nullable: true })
+  modality: Modality | null;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Field(() => String, { nullable: true })
+  joinUrl: string | null;
 
   cohortId: string;
   moduleId: string | null;

@@ -10,6 +10,7 @@ import { SessionEntity } from './session.entity';
 export interface SchedulingFacts {
   startsOn: string;
   endsOn: string;
+  timeZone: string;
   moduleInCohort: boolean;
   communityInCohort: boolean;
   leaderIsStaff: boolean;

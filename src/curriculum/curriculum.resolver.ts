@@ -9,11 +9,14 @@ import { byKeys, groupByKeys, RequestLoaders } from '../graphql/request-loaders'
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { CourseModuleEntity } from './course-module.entity';
 import { CurriculumQueries } from './curriculum-queries.service';
-import { CreateModuleInput, ScheduleSessionInput, UpdateSessionInput } from './curriculum.inputs';
+import { CreateModuleInput, ScheduleSessionInput, ScheduleSessionsInput, UpdateSessionInput } from './curriculum.inputs';
 import { CourseModule, Session } from './curriculum.models';
 import { CurriculumService } from './curriculum.service';
 import { SessionInviteeEntity } from './session-invitee.entity';
 import { loadUser } from '../auth/user.loader';
+import { CohortEntity } from '../programs/cohort.entity';
+import { ProgramsRepository } from '../programs/programs.repository';
+import { formatInZone } from './zoned-time';
 
 @Resolver(() => Session)
 export class CurriculumResolver {
@@ -21,6 +24,7 @@ export class CurriculumResolver {
     private readonly curriculum: CurriculumService,
     private readonly queries: CurriculumQueries,
     private readonly users: UsersService,
+    private readonly programs: ProgramsRepository,
   ) {}
 
   @Mutation(() => CourseModule, { description: 'Admins and the cohort’s faculty' })
@@ -33,6 +37,13 @@ export class CurriculumResolver {
   })
   scheduleSession(@CurrentUser() user: AuthUser, @Args('input') input: ScheduleSessionInput): Promise<Session> {
     return this.curriculum.scheduleSession(user, input);
+  }
+
+  @Mutation(() => [Session], {
+    description: 'Admins and the cohort’s faculty: one session on each date at startTime in the cohort’s time zone; all of them or, on any bad input, none',
+  })
+  scheduleSessions(@CurrentUser() user: AuthUser, @Args('input') input: ScheduleSessionsInput): Promise<Session[]> {
+    return this.curriculum.scheduleSessions(user, input);
   }
 
   @Mutation(() => Session, { description: 'Whoever runs the session: admins, faculty, its community’s facilitators, its leader' })
@@ -67,6 +78,16 @@ export class CurriculumResolver {
       .load(session.moduleId);
   }
 
+  @ResolveField(() => String, { description: 'The cohort’s IANA time zone, in which localStart is written' })
+  async timeZone(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<string> {
+    return (await this.cohortOf(session, loaders)).timeZone;
+  }
+
+  @ResolveField(() => String, { description: 'startsAt in ISO 8601 with the offset of the cohort’s time zone, e.g. 2026-10-15T09:00:00-07:00' })
+  async localStart(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<string> {
+    return formatInZone(session.startsAt, (await this.cohortOf(session, loaders)).timeZone);
+  }
+
   @ResolveField(() => User, { nullable: true, description: 'Who leads it' })
   async leader(@Parent() session: Session, @Loaders() loaders: RequestLoaders): Promise<User | null> {
     if (!session.leaderId) return null;
@@ -81,5 +102,12 @@ export class CurriculumResolver {
       )
       .load(session.id);
     return firstOf(invitees, page).map((invitee) => User.from(invitee.user!));
+  }
+
+  private async cohortOf(session: Session, loaders: RequestLoaders): Promise<CohortEntity> {
+    const cohort = await loaders
+      .get<string, CohortEntity | null>('cohortById', async (ids) => byKeys(ids, await this.programs.cohortsByIds(ids), (c) => c.id))
+      .load(session.cohortId);
+    return cohort!;
   }
 }

@@ -11,9 +11,10 @@ import { Transactions } from '../database/transactions';
 import { BadInputError, badInput, ForbiddenError } from '../errors/domain-errors';
 import { startsWithinCohortDates } from './cohort-dates';
 import { CourseModuleEntity } from './course-module.entity';
-import { CreateModuleInput, ScheduleSessionInput, UpdateSessionInput } from './curriculum.inputs';
+import { CreateModuleInput, ScheduleSessionInput, ScheduleSessionsInput, UpdateSessionInput } from './curriculum.inputs';
 import { CurriculumRepository, SchedulingFacts, SessionChangeFacts } from './curriculum.repository';
 import { facilitatorMaySchedule, mayDecideCeEligibility } from './session-rules';
+import { seriesInstants } from './session-series';
 import { SessionKind } from './session-kind';
 import { SessionEntity } from './session.entity';
 
@@ -23,8 +24,8 @@ const CE_DECIDED_BY_FACULTY = 'Only admins and the cohort’s faculty decide whe
 
 /** What the audit trail keeps of a session's schedule. */
 function scheduleState(session: SessionEntity): Record<string, unknown> {
-  const { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt } = session;
-  return { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt };
+  const { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt, optional, modality, location, joinUrl } = session;
+  return { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt, optional, modality, location, joinUrl };
 }
 
 function isStaff(access: AccessDecision): boolean {
@@ -65,45 +66,78 @@ export class CurriculumService {
 
   async scheduleSession(user: AuthUser, input: ScheduleSessionInput): Promise<SessionEntity> {
     const access = await this.access.require(user, Permission.SESSION_SCHEDULE, target.cohort(input.cohortId));
+    return this.transactions.run(async (manager) => {
+      const facts = await this.schedulingFacts(manager, user, input);
+      return this.scheduleOne(manager, user, access, facts, input);
+    });
+  }
+
+  /** One session per date at the same wall-clock time in the cohort's zone: all of them, in one transaction, or none. */
+  async scheduleSessions(user: AuthUser, input: ScheduleSessionsInput): Promise<SessionEntity[]> {
+    const access = await this.access.require(user, Permission.SESSION_SCHEDULE, target.cohort(input.cohortId));
+    return this.transactions.run(async (manager) => {
+      const facts = await this.schedulingFacts(manager, user, input);
+      // Refused callers hear so before any complaint about their dates.
+      if (!access.allows(Permission.CURRICULUM_MANAGE)) requireFacilitatorMaySchedule(input, facts);
+      const series = seriesInstants(input.dates, input.startTime, facts);
+      if ('reasons' in series) throw new BadInputError(series.reasons);
+      const sessions: SessionEntity[] = [];
+      for (const startsAt of series.instants) sessions.push(await this.scheduleOne(manager, user, access, facts, { ...input, startsAt }));
+      return sessions;
+    });
+  }
+
+  private schedulingFacts(manager: EntityManager, user: AuthUser, input: ScheduleSessionInput | ScheduleSessionsInput): Promise<SchedulingFacts> {
+    const references = { moduleId: input.moduleId ?? null, communityId: input.communityId ?? null, leaderId: input.leaderId ?? null, callerId: user.id };
+    return this.repository.schedulingFacts(input.cohortId, references, manager);
+  }
+
+  private async scheduleOne(
+    manager: EntityManager,
+    user: AuthUser,
+    access: AccessDecision,
+    facts: SchedulingFacts,
+    input: ScheduleSessionInput,
+  ): Promise<SessionEntity> {
     const asFacilitator = !access.allows(Permission.CURRICULUM_MANAGE);
     const participantIds = [...new Set(input.participantIds ?? [])];
     const leaderId = input.leaderId ?? (isStaff(access) ? user.id : null);
-    return this.transactions.run(async (manager) => {
-      const references = { moduleId: input.moduleId ?? null, communityId: input.communityId ?? null, leaderId: input.leaderId ?? null, callerId: user.id };
-      const facts = await this.repository.schedulingFacts(input.cohortId, references, manager);
-      if (asFacilitator) requireFacilitatorMaySchedule(input, facts);
-      const reasons = {
-        ...scheduleShapeReasons(facts, input),
-        ...referenceReasons(user, input, facts, asFacilitator),
-      };
-      const participantsReason = await this.participantsReason(manager, user, input, participantIds, asFacilitator);
-      if (participantsReason) reasons.participantIds = participantsReason;
-      if (Object.keys(reasons).length) throw new BadInputError(reasons);
-      const session = await this.repository.insertSession(
-        {
-          cohortId: input.cohortId,
-          moduleId: input.moduleId ?? null,
-          communityId: input.communityId ?? null,
-          kind: input.kind,
-          title: input.title.trim(),
-          startsAt: input.startsAt,
-          durationMinutes: input.durationMinutes,
-          ceEligible: input.ceEligible,
-          leaderId,
-        },
-        participantIds,
-        manager,
-      );
-      await this.audit.record(manager, {
-        actorId: user.id,
-        action: 'session.scheduled',
-        entityType: 'session',
-        entityId: session.id,
-        cohortId: session.cohortId,
-        after: { kind: session.kind, communityId: session.communityId, leaderId, participantIds, ...scheduleState(session) },
-      });
-      return session;
+    if (asFacilitator) requireFacilitatorMaySchedule(input, facts);
+    const reasons = {
+      ...scheduleShapeReasons(facts, input),
+      ...referenceReasons(user, input, facts, asFacilitator),
+    };
+    const participantsReason = await this.participantsReason(manager, user, input, participantIds, asFacilitator);
+    if (participantsReason) reasons.participantIds = participantsReason;
+    if (Object.keys(reasons).length) throw new BadInputError(reasons);
+    const session = await this.repository.insertSession(
+      {
+        cohortId: input.cohortId,
+        moduleId: input.moduleId ?? null,
+        communityId: input.communityId ?? null,
+        kind: input.kind,
+        title: input.title.trim(),
+        startsAt: input.startsAt,
+        durationMinutes: input.durationMinutes,
+        ceEligible: input.ceEligible,
+        optional: input.optional ?? false,
+        modality: input.modality ?? null,
+        location: input.location ?? null,
+        joinUrl: input.joinUrl ?? null,
+        leaderId,
+      },
+      participantIds,
+      manager,
+    );
+    await this.audit.record(manager, {
+      actorId: user.id,
+      action: 'session.scheduled',
+      entityType: 'session',
+      entityId: session.id,
+      cohortId: session.cohortId,
+      after: { kind: session.kind, communityId: session.communityId, leaderId, participantIds, ...scheduleState(session) },
     });
+    return session;
   }
 
   async updateSession(user: AuthUser, input: UpdateSessionInput): Promise<SessionEntity> {
@@ -178,7 +212,7 @@ export class CurriculumService {
 }
 
 /** A facilitator (who does not manage the curriculum) schedules within their own groups, and never CE credit. */
-function requireFacilitatorMaySchedule(input: ScheduleSessionInput, facts: SchedulingFacts): void {
+function requireFacilitatorMaySchedule(input: Pick<ScheduleSessionInput, 'kind' | 'ceEligible'>, facts: SchedulingFacts): void {
   if (!facilitatorMaySchedule(input.kind, facts.callerFacilitatesCommunity)) {
     throw new ForbiddenError('Facilitators schedule reflective practice and their own communities’ sessions only');
   }

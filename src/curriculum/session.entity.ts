@@ -3,6 +3,7 @@ import { UserEntity } from '../auth/user.entity';
 import { CommunityEntity } from '../communities/community.entity';
 import { CohortEntity } from '../programs/cohort.entity';
 import { CourseModuleEntity } from './course-module.entity';
+import { Modality } from './modality';
 import { SessionKind } from './session-kind';
 
 /** A scheduled meeting of one kind; attendance is counted in minutes of it. */
@@ -50,6 +51,19 @@ export class SessionEntity {
 
   @Column({ type: 'boolean', default: false })
   ceEligible: boolean;
+
+  /** Offered but expected of nobody: never counted toward a requirement. */
+  @Column({ type: 'boolean', default: false })
+  optional: boolean;
+
+  @Column({ type: 'enum', enum: Modality, enumName: 'session_modality', nullable: true })
+  modality: Modality | null;
+
+  @Column({ type: 'text', nullable: true })
+  location: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  joinUrl: string | null;
 
   /** The staff member who leads it (e.g. the facilitator of a reflective practice session). */
   @Column({ type: 'uuid', nullable: true })

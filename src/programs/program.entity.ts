@@ -11,6 +11,10 @@ export class ProgramEntity {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  /** IANA zone the program's sessions are set in unless a cohort says otherwise. */
+  @Column({ type: 'text', default: 'UTC' })
+  timeZone: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, MaxLength, Min } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { TimeZoneName } from './time-zone-field';
 import { CalendarDate } from '../graphql/date.scalar';
 import { Name } from '../graphql/text-fields';
 import { EnrollmentRole } from './enrollment-role';
@@ -16,6 +17,11 @@ export class CreateProgramInput {
   @IsOptional()
   @MaxLength(5000)
   description?: string;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. America/Los_Angeles; defaults to UTC' })
+  @IsOptional()
+  @TimeZoneName()
+  timeZone?: string;
 }
 
 @InputType()
@@ -37,6 +43,18 @@ export class CreateCohortInput {
   @IsInt()
   @Min(1, { message: 'must be at least 1' })
   capacity: number;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone; defaults to the program’s' })
+  @IsOptional()
+  @TimeZoneName()
+  timeZone?: string;
+
+  @Field(() => Int, { nullable: true, description: '1-100, default 80' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100, { message: 'must be at most 100' })
+  minimumAttendancePercent?: number;
 }
 
 @InputType()

@@ -14,6 +14,9 @@ export class Program {
 
   @Field(() => String, { nullable: true })
   description: string | null;
+
+  @Field(() => String, { description: 'IANA time zone; cohorts take it unless they name their own' })
+  timeZone: string;
 }
 
 @ObjectType('Cohort')
@@ -32,6 +35,12 @@ export class Cohort {
 
   @Field(() => Int)
   capacity: number;
+
+  @Field(() => String, { description: 'IANA time zone its sessions are scheduled in' })
+  timeZone: string;
+
+  @Field(() => Int, { description: 'Share of a session (percent of its duration) a participant must attend for it to count' })
+  minimumAttendancePercent: number;
 
   programId: string;
 }

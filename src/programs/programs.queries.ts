@@ -2,13 +2,13 @@ import { defineQueries } from '../database/query-set';
 
 /** A cohort row in the entity's own (camelCase) shape. */
 const COHORT_COLUMNS = `c.id, c.program_id AS "programId", c.name, c.starts_on AS "startsOn", c.ends_on AS "endsOn",
-           c.capacity, c.created_at AS "createdAt"`;
+           c.capacity, c.time_zone AS "timeZone", c.minimum_attendance_percent AS "minimumAttendancePercent", c.created_at AS "createdAt"`;
 
 /** Programs, cohorts and enrollments; $n order is the repository's. */
 export const PROGRAMS_QUERIES = defineQueries('programs', {
   /** $1 viewer, $2 viewer is admin: every program for admins, else those of the viewer's cohorts. */
   visiblePrograms: `
-    SELECT p.id, p.name, p.description, p.created_at AS "createdAt"
+    SELECT p.id, p.name, p.description, p.time_zone AS "timeZone", p.created_at AS "createdAt"
       FROM program p
      WHERE $2::boolean
         OR EXISTS (SELECT 1 FROM cohort c JOIN enrollment e ON e.cohort_id = c.id WHERE c.program_id = p.id AND e.user_id = $1)

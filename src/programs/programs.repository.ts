@@ -30,13 +30,13 @@ interface MemberRow extends Pick<EnrollmentEntity, 'id' | 'cohortId' | 'userId' 
 export class ProgramsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  createProgram(values: Pick<ProgramEntity, 'name' | 'description'>, manager: EntityManager): Promise<ProgramEntity> {
+  createProgram(values: Pick<ProgramEntity, 'name' | 'description' | 'timeZone'>, manager: EntityManager): Promise<ProgramEntity> {
     const programs = manager.getRepository(ProgramEntity);
     return programs.save(programs.create(values));
   }
 
-  programExists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.getRepository(ProgramEntity).existsBy({ id });
+  programById(id: string, manager: EntityManager): Promise<ProgramEntity | null> {
+    return manager.getRepository(ProgramEntity).findOneBy({ id });
   }
 
   programsByIds(ids: readonly string[]): Promise<ProgramEntity[]> {
@@ -47,7 +47,10 @@ export class ProgramsRepository {
     return this.dataSource.query(PROGRAMS_QUERIES.visiblePrograms, [viewer.id, viewer.isAdmin]);
   }
 
-  createCohort(values: Pick<CohortEntity, 'programId' | 'name' | 'startsOn' | 'endsOn' | 'capacity'>, manager: EntityManager): Promise<CohortEntity> {
+  createCohort(
+    values: Pick<CohortEntity, 'programId' | 'name' | 'startsOn' | 'endsOn' | 'capacity' | 'timeZone' | 'minimumAttendancePercent'>,
+    manager: EntityManager,
+  ): Promise<CohortEntity> {
     const cohorts = manager.getRepository(CohortEntity);
     return cohorts.save(cohorts.create(values));
   }

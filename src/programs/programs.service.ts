@@ -27,13 +27,13 @@ export class ProgramsService {
   /** `actor` null: the system itself. */
   createProgram(input: CreateProgramInput, actor: AuthUser | null): Promise<ProgramEntity> {
     return this.transactions.run(async (manager) => {
-      const program = await this.programs.createProgram({ name: input.name.trim(), description: input.description?.trim() || null }, manager);
+      const program = await this.programs.createProgram({ name: input.name.trim(), description: input.description?.trim() || null, timeZone: input.timeZone ?? 'UTC' }, manager);
       await this.audit.record(manager, {
         actorId: actor?.id ?? null,
         action: 'program.created',
         entityType: 'program',
         entityId: program.id,
-        after: { name: program.name },
+        after: { name: program.name, timeZone: program.timeZone },
       });
       return program;
     });
@@ -48,15 +48,19 @@ export class ProgramsService {
   async createCohort(input: CreateCohortInput, actor: AuthUser | null): Promise<CohortEntity> {
     if (input.endsOn < input.startsOn) throw badInput('endsOn', 'must not be before startsOn');
     return this.transactions.run(async (manager) => {
-      if (!(await this.programs.programExists(input.programId, manager))) throw new NotFoundError('Program');
-      const cohort = await this.programs.createCohort({ ...input, name: input.name.trim() }, manager);
+      const program = await this.programs.programById(input.programId, manager);
+      if (!program) throw new NotFoundError('Program');
+      const cohort = await this.programs.createCohort(
+        { ...input, name: input.name.trim(), timeZone: input.timeZone ?? program.timeZone, minimumAttendancePercent: input.minimumAttendancePercent ?? 80 },
+        manager,
+      );
       await this.audit.record(manager, {
         actorId: actor?.id ?? null,
         action: 'cohort.created',
         entityType: 'cohort',
         // The cohort is the entity itself; `cohortId` stays for records that belong to one.
         entityId: cohort.id,
-        after: { programId: cohort.programId, name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, capacity: cohort.capacity },
+        after: { programId: cohort.programId, name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, capacity: cohort.capacity, timeZone: cohort.timeZone, minimumAttendancePercent: cohort.minimumAttendancePercent },
       });
       return cohort;
     });

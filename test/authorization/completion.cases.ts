@@ -1,10 +1,13 @@
-import { givenCohort } from '../support/factories';
-import { AuthzCaseSet, COHORT_STAFF_AND_ADMIN, PARTICIPANT_AND_STAFF } from './matrix';
+import { givenCohort, givenMember, setRequirement } from '../support/factories';
+import { AuthzCaseSet, COHORT_MEMBERS_AND_ADMIN, COHORT_STAFF_AND_ADMIN, PARTICIPANT_AND_STAFF } from './matrix';
 
 const set: AuthzCaseSet = {
   async prepare(world) {
     // Requirements change here only on a cohort of their own, so other rows' eligibility stays put.
-    world.fixtures.completion = { cohortId: (await givenCohort(world.app, world.admin)).cohortId };
+    const { cohortId } = await givenCohort(world.app, world.admin);
+    const participant = await givenMember(world.app, world.admin, cohortId, 'PARTICIPANT');
+    const requirement = await setRequirement(world.app, world.admin, cohortId, 'COMMUNITY_SESSIONS_ATTENDED', 4);
+    world.fixtures.completion = { cohortId, participantId: participant.id, requirementId: requirement.id };
   },
   cases: [
     {
@@ -13,6 +16,33 @@ const set: AuthzCaseSet = {
       request: (world) => ({
         query: `mutation($input: SetCompletionRequirementInput!) { setCompletionRequirement(input: $input) { id } }`,
         variables: { input: { cohortId: world.fixtures.completion.cohortId, kind: 'JOURNALS_SATISFACTORY', threshold: 8 } },
+      }),
+    },
+    {
+      operation: 'removeCompletionRequirement',
+      adminOnly: true,
+      async request(world) {
+        const { id } = await setRequirement(world.app, world.admin, world.fixtures.completion.cohortId, 'REFLECTIVE_PRACTICE_MINUTES', 60);
+        return { query: `mutation($id: ID!) { removeCompletionRequirement(id: $id) }`, variables: { id } };
+      },
+    },
+    {
+      operation: 'waiveRequirement',
+      adminOnly: true,
+      request: (world) => {
+        const { cohortId, participantId, requirementId } = world.fixtures.completion;
+        return {
+          query: `mutation($input: WaiveRequirementInput!) { waiveRequirement(input: $input) { id } }`,
+          variables: { input: { cohortId, userId: participantId, requirementId, reason: 'Attended elsewhere' } },
+        };
+      },
+    },
+    {
+      operation: 'cohortRequirements',
+      allowed: COHORT_MEMBERS_AND_ADMIN,
+      request: (world) => ({
+        query: `query($cohortId: ID!) { cohortRequirements(cohortId: $cohortId) { id } }`,
+        variables: { cohortId: world.cohort.cohortId },
       }),
     },
     {

@@ -62,6 +62,20 @@ const set: AuthzCaseSet = {
       }),
     },
     {
+      operation: 'scheduleSessions',
+      label: 'a seminar series',
+      allowed: FACULTY_AND_ADMIN,
+      request: (world) => ({
+        query: `mutation($input: ScheduleSessionsInput!) { scheduleSessions(input: $input) { id } }`,
+        variables: {
+          input: {
+            cohortId: world.cohort.cohortId, kind: 'FACULTY_SEMINAR', title: 'Matrix series',
+            dates: ['2026-03-10', '2026-04-14'], startTime: '09:00', durationMinutes: 60, ceEligible: false,
+          },
+        },
+      }),
+    },
+    {
       operation: 'updateSession',
       label: "North's meeting",
       allowed: RUNS_NORTH,
