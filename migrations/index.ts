@@ -7,6 +7,8 @@ import { AccessRelationships1795503148541 } from './1795503148541-AccessRelation
 import { Hardening1795600000000 } from './1795600000000-Hardening';
 import { TimeZonesSchedules1795700000000 } from './1795700000000-TimeZonesSchedules';
 import { RequirementsOverKinds1795700001000 } from './1795700001000-RequirementsOverKinds';
+import { MadeUpAttendance1795700002000 } from './1795700002000-MadeUpAttendance';
+import { AttendanceCredit1795700003000 } from './1795700003000-AttendanceCredit';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   Hardening1795600000000,
   TimeZonesSchedules1795700000000,
   RequirementsOverKinds1795700001000,
+  MadeUpAttendance1795700002000,
+  AttendanceCredit1795700003000,
 ];

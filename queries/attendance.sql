@@ -25,14 +25,15 @@ SELECT $1, c.user_id, c.status::attendance_status, c.minutes, $2, now()
 -- name: participantSummary
 WITH counted AS (
   SELECT s.kind, s.starts_at, expected_at_session(s.id, $2) AS expected,
-         credit.attendance_id IS NOT NULL AS attended, credit.ce_eligible, coalesce(credit.credited_minutes, 0) AS minutes
+         credit.attendance_id IS NOT NULL AS attended, credit.ce_eligible, coalesce(credit.made_up, false) AS made_up,
+         coalesce(credit.credited_minutes, 0) AS minutes
     FROM session s
     LEFT JOIN attendance_credit credit ON credit.session_id = s.id AND credit.user_id = $2
    WHERE s.cohort_id = $1
 )
 SELECT kind,
        coalesce(sum(minutes), 0)::int AS "minutesAttended",
-       coalesce(sum(minutes) FILTER (WHERE ce_eligible), 0)::int AS "ceEligibleMinutes",
+       coalesce(sum(minutes) FILTER (WHERE ce_eligible AND NOT made_up), 0)::int AS "ceEligibleMinutes",
        count(*) FILTER (WHERE attended)::int AS "sessionsAttended",
        count(*) FILTER (WHERE expected)::int AS "sessionsExpected",
        count(*) FILTER (WHERE expected AND starts_at <= now())::int AS "sessionsHeld"

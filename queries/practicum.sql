@@ -73,7 +73,7 @@ SELECT coalesce((
        ), '[]') AS groups,
        (SELECT coalesce(sum(credited_minutes), 0)::int
           FROM attendance_credit
-         WHERE cohort_id = $1 AND user_id = $2 AND kind = 'REFLECTIVE_PRACTICE') AS reflective_practice_minutes;
+         WHERE cohort_id = $1 AND user_id = $2 AND kind = 'REFLECTIVE_PRACTICE' AND NOT optional) AS reflective_practice_minutes;
 
 -- name: placementWithCohortDates
 SELECT p.id, p.cohort_id, c.starts_on, c.ends_on

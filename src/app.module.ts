@@ -27,9 +27,10 @@ import { LoggingModule } from './logging/logging.module';
 import { PracticumModule } from './practicum/practicum.module';
 import { ProgramsModule } from './programs/programs.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { TranscriptsModule } from './transcripts/transcripts.module';
 
 /** Domain modules, in the order their data depends on each other. */
-const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CeModule, CertificatesModule];
+const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, TranscriptsModule, CeModule, CertificatesModule];
 
 @Module({})
 export class AppModule {

@@ -204,23 +204,25 @@ describe('attendance in minutes', () => {
     await givenSession(app, teacher.token, freshCohort, { startsAt: FUTURE });
     const cancelled = await givenSession(app, teacher.token, freshCohort, { startsAt: PAST });
     await app.ok(`mutation($id: ID!) { cancelSession(sessionId: $id) { id } }`, { id: cancelled }, teacher.token);
-    const meeting = await givenSession(app, lead.token, freshCohort, { kind: 'COMMUNITY_OF_PRACTICE', communityId: group, durationMinutes: 60, ceEligible: false });
+    const meeting = await givenSession(app, lead.token, freshCohort, {
+      kind: 'COMMUNITY_OF_PRACTICE', communityId: group, durationMinutes: 60, ceEligible: false, startsAt: '2026-03-11T19:00:00Z',
+    });
     await recordAttendance(app, teacher.token, { sessionId: first, userId: dana.id, status: 'PRESENT' });
-    await recordAttendance(app, teacher.token, { sessionId: second, userId: dana.id, status: 'PRESENT', minutesAttended: 100 });
+    await recordAttendance(app, teacher.token, { sessionId: second, userId: dana.id, status: 'PRESENT', minutesAttended: 130 });
     await recordAttendance(app, lead.token, { sessionId: meeting, userId: dana.id, status: 'PRESENT' });
 
     const { attendanceSummary } = await app.ok(SUMMARY, { cohortId: freshCohort, userId: dana.id }, teacher.token);
     expect(attendanceSummary).toEqual({
-      totalMinutes: 310,
-      ceEligibleMinutes: 250,
+      totalMinutes: 340,
+      ceEligibleMinutes: 280,
       byKind: [
-        { kind: 'FACULTY_SEMINAR', minutesAttended: 250, sessionsAttended: 2, sessionsExpected: 3, sessionsHeld: 2 },
+        { kind: 'FACULTY_SEMINAR', minutesAttended: 280, sessionsAttended: 2, sessionsExpected: 3, sessionsHeld: 2 },
         { kind: 'COMMUNITY_OF_PRACTICE', minutesAttended: 60, sessionsAttended: 1, sessionsExpected: 1, sessionsHeld: 1 },
       ],
     });
     const own = await app.ok(SUMMARY, { cohortId: freshCohort }, dana.token);
-    expect(own.attendanceSummary.totalMinutes).toBe(310);
-    expect((await app.ok(SUMMARY, { cohortId: freshCohort, userId: dana.id }, lead.token)).attendanceSummary.totalMinutes).toBe(310);
+    expect(own.attendanceSummary.totalMinutes).toBe(340);
+    expect((await app.ok(SUMMARY, { cohortId: freshCohort, userId: dana.id }, lead.token)).attendanceSummary.totalMinutes).toBe(340);
   });
 
   it("shows a facilitator their own members' summaries, and refuses another group's member's and a participant someone else's", async () => {

@@ -383,7 +383,7 @@ describe('practicum', () => {
       await givenEntry(app, ana, placement, { minutes: 45, activity: 'FOLLOW_UP' });
       await reviewEntry(app, reviewer, approved, 'APPROVED');
       await reviewEntry(app, reviewer, returned, 'CHANGES_REQUESTED', 'Add what you planned.');
-      const [reflective1, reflective2, reflective3] = await givenSessions(app, cohortId, 'REFLECTIVE_PRACTICE', 3);
+      const [reflective1, reflective2, reflective3] = await givenSessions(app, cohortId, 'REFLECTIVE_PRACTICE', 3, { durationMinutes: 60 });
       await givenAttendance(app, [reflective1], [ana.id], 'PRESENT', 60);
       await givenAttendance(app, [reflective2], [ana.id], 'PRESENT', 50);
       await givenAttendance(app, [reflective3], [ana.id], 'ABSENT');

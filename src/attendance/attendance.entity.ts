@@ -6,7 +6,7 @@ import { AttendanceStatus } from './attendance-status';
 /** One person's attendance at one session, in minutes; every change also goes to the audit trail. */
 @Entity('attendance')
 @Unique('uq_attendance_session_user', ['sessionId', 'userId'])
-@Check('chk_attendance_minutes_when_present', `status = 'PRESENT' OR minutes_attended = 0`)
+@Check('chk_attendance_minutes_when_credited', `"status" IN ('PRESENT', 'MADE_UP') OR "minutes_attended" = 0`)
 export class AttendanceEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

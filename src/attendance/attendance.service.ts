@@ -10,6 +10,7 @@ import { SessionEntity } from '../curriculum/session.entity';
 import { Transactions } from '../database/transactions';
 import { BadInputError, badInput } from '../errors/domain-errors';
 import { attendedMinutes } from './attendance-minutes';
+import { AttendanceStatus } from './attendance-status';
 import { AttendanceEntity } from './attendance.entity';
 import { AttendanceEntryInput, RecordAttendanceInput, RecordSessionAttendanceInput } from './attendance.inputs';
 import { AttendanceSummary } from './attendance.models';
@@ -105,12 +106,17 @@ export class AttendanceService {
   }
 }
 
+function hasEnded(session: SessionEntity): boolean {
+  return session.startsAt.getTime() + session.durationMinutes * 60_000 <= Date.now();
+}
+
 function validEntries(session: SessionEntity, entries: AttendanceEntryInput[], fieldName: FieldName): AttendanceChange[] {
   const reasons: Record<string, string> = {};
   const seen = new Set<string>();
   const changes = entries.map((entry, index) => {
     if (seen.has(entry.userId)) reasons[fieldName(index, 'userId')] = 'appears more than once';
     seen.add(entry.userId);
+    if (entry.status === AttendanceStatus.MADE_UP && !hasEnded(session)) reasons[fieldName(index, 'status')] = 'MADE_UP only once the session has ended';
     const outcome = attendedMinutes(entry.status, entry.minutesAttended, session.durationMinutes);
     if ('problem' in outcome) {
       reasons[fieldName(index, 'minutesAttended')] = outcome.problem;

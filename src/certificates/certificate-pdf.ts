@@ -110,7 +110,8 @@ function render(
   return done;
 }
 
-function collect(doc: Doc): Promise<Buffer> {
+/** The document's bytes once `doc.end()` has been called. */
+export function collect(doc: Doc): Promise<Buffer> {
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -78,7 +78,7 @@ export class CertificateWriter {
           cohortName: cohort.name,
           cohortStartsOn: cohort.startsOn,
           cohortEndsOn: cohort.endsOn,
-          contactMinutes: participant.totalContactMinutes,
+          contactMinutes: participant.contactMinutes,
           issuedAt,
           statusListIndex: indexes[position],
         };

@@ -5,8 +5,9 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
    * Every aggregate progress needs, in one statement whatever the cohort's size, for the cohort's ($1)
    * participants: all of them, or those listed ($2), or (with a facilitator, $3) the members of the
    * communities that facilitator runs. Attended sessions and minutes are the attendance_credit view's;
-   * by_kind holds them per session kind, optional sessions left out ({"KIND": {"sessions": n, "minutes": m}}), waived the ids of
-   * the requirements waived for the participant.
+   * contact minutes are live (PRESENT), non-optional ones; by_kind holds sessions and minutes per session kind,
+   * optional sessions left out ({"KIND": {"sessions": n, "minutes": m}}), waived the ids of the requirements
+   * waived for the participant.
    */
   participantAchievements: `
     WITH participant AS (
@@ -16,21 +17,21 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
          AND ($3::uuid IS NULL OR facilitates_member($1, e.user_id, $3))
     ),
     attended AS (
+      -- Optional sessions count toward no requirement; made-up sessions toward neither contact minutes nor CE.
       SELECT ac.user_id,
-             count(*) FILTER (WHERE ac.kind = 'FACULTY_SEMINAR')::int AS faculty_sessions,
-             count(*) FILTER (WHERE ac.kind = 'COMMUNITY_OF_PRACTICE')::int AS community_sessions,
-             coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.kind = 'REFLECTIVE_PRACTICE'), 0)::int AS reflective_minutes,
-             coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.ce_eligible), 0)::int AS ce_minutes,
-             coalesce(sum(ac.credited_minutes), 0)::int AS attended_minutes
+             count(*) FILTER (WHERE ac.kind = 'FACULTY_SEMINAR' AND NOT ac.optional)::int AS faculty_sessions,
+             count(*) FILTER (WHERE ac.kind = 'COMMUNITY_OF_PRACTICE' AND NOT ac.optional)::int AS community_sessions,
+             coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.kind = 'REFLECTIVE_PRACTICE' AND NOT ac.optional), 0)::int AS reflective_minutes,
+             coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.ce_eligible AND NOT ac.made_up), 0)::int AS ce_minutes,
+             coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional AND NOT ac.made_up), 0)::int AS contact_minutes
         FROM attendance_credit ac
        WHERE ac.cohort_id = $1 AND ac.user_id IN (SELECT user_id FROM participant)
        GROUP BY ac.user_id
     ),
     per_kind AS (
-      -- Optional sessions never count toward SESSIONS_ATTENDED or SESSION_MINUTES.
       SELECT ac.user_id, ac.kind, count(*)::int AS sessions, coalesce(sum(ac.credited_minutes), 0)::int AS minutes
-        FROM attendance_credit ac JOIN session s ON s.id = ac.session_id
-       WHERE ac.cohort_id = $1 AND NOT s.optional AND ac.user_id IN (SELECT user_id FROM participant)
+        FROM attendance_credit ac
+       WHERE ac.cohort_id = $1 AND NOT ac.optional AND ac.user_id IN (SELECT user_id FROM participant)
        GROUP BY ac.user_id, ac.kind
     ),
     by_kind AS (
@@ -44,9 +45,8 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
        GROUP BY w.user_id
     ),
     journals AS (
-      SELECT js.participant_id AS user_id, count(*)::int AS satisfactory,
-             coalesce(sum(ja.expected_minutes), 0)::int AS expected_minutes
-        FROM journal_submission js JOIN journal_assignment ja ON ja.id = js.assignment_id
+      SELECT js.participant_id AS user_id, count(*)::int AS satisfactory
+        FROM journal_submission js
        WHERE js.cohort_id = $1 AND js.status = 'SATISFACTORY' AND js.participant_id IN (SELECT user_id FROM participant)
        GROUP BY js.participant_id
     ),
@@ -61,9 +61,8 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
            coalesce(at.community_sessions, 0) AS community_sessions,
            coalesce(at.reflective_minutes, 0) AS reflective_minutes,
            coalesce(at.ce_minutes, 0) AS ce_minutes,
-           coalesce(at.attended_minutes, 0) AS attended_minutes,
+           coalesce(at.contact_minutes, 0) AS contact_minutes,
            coalesce(j.satisfactory, 0) AS journals_satisfactory,
-           coalesce(j.expected_minutes, 0) AS journal_minutes,
            coalesce(pr.approved_minutes, 0) AS practicum_minutes,
            coalesce(bk.totals, '{}'::jsonb) AS by_kind,
            coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived

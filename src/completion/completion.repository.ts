@@ -9,7 +9,7 @@ import { Achievements, SessionKindTotals } from './progress-rules';
 /** One participant's aggregates, with the person (for the response and for certificates). */
 export interface ParticipantAchievements extends Achievements {
   user: UserEntity;
-  /** PRESENT minutes at CE-eligible, non-cancelled sessions: the basis of CE hours. */
+  /** Credited live minutes at CE-eligible sessions: the basis of CE hours. */
   ceEligibleMinutes: number;
 }
 
@@ -32,9 +32,8 @@ interface AchievementRow {
   community_sessions: number;
   reflective_minutes: number;
   ce_minutes: number;
-  attended_minutes: number;
+  contact_minutes: number;
   journals_satisfactory: number;
-  journal_minutes: number;
   practicum_minutes: number;
   by_kind: Record<string, SessionKindTotals>;
   waived: string[];
@@ -124,7 +123,7 @@ function toAchievements(row: AchievementRow): ParticipantAchievements {
     journalsSatisfactory: row.journals_satisfactory,
     practicumMinutesApproved: row.practicum_minutes,
     reflectivePracticeMinutes: row.reflective_minutes,
-    totalContactMinutes: row.attended_minutes + row.journal_minutes + row.practicum_minutes,
+    contactMinutes: row.contact_minutes,
     ceEligibleMinutes: row.ce_minutes,
     bySessionKind: row.by_kind,
     waivedRequirementIds: row.waived,

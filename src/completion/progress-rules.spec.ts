@@ -7,7 +7,7 @@ const achievements: Achievements = {
   journalsSatisfactory: 8,
   practicumMinutesApproved: 600,
   reflectivePracticeMinutes: 240,
-  totalContactMinutes: 3300,
+  contactMinutes: 3300,
   bySessionKind: { CIRCLE_OF_SECURITY: { sessions: 8, minutes: 720 }, RETREAT: { sessions: 2, minutes: 960 } },
   waivedRequirementIds: ['waived-one'],
 };

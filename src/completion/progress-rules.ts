@@ -13,8 +13,8 @@ export interface Achievements {
   journalsSatisfactory: number;
   practicumMinutesApproved: number;
   reflectivePracticeMinutes: number;
-  /** Attended minutes + expected minutes of satisfactory journals + approved practicum minutes. */
-  totalContactMinutes: number;
+  /** Credited minutes of live (PRESENT), non-optional sessions: what certificates call contact hours. */
+  contactMinutes: number;
   /** Attended sessions by session kind (kinds with none are absent). */
   bySessionKind: Record<string, SessionKindTotals>;
   /** The requirements waived for this participant. */
@@ -52,7 +52,7 @@ const ACHIEVED: Record<RequirementKind, (achievements: Achievements, requirement
   [RequirementKind.JOURNALS_SATISFACTORY]: (a) => a.journalsSatisfactory,
   [RequirementKind.PRACTICUM_MINUTES_APPROVED]: (a) => a.practicumMinutesApproved,
   [RequirementKind.REFLECTIVE_PRACTICE_MINUTES]: (a) => a.reflectivePracticeMinutes,
-  [RequirementKind.TOTAL_CONTACT_MINUTES]: (a) => a.totalContactMinutes,
+  [RequirementKind.TOTAL_CONTACT_MINUTES]: (a) => a.contactMinutes,
   [RequirementKind.SESSIONS_ATTENDED]: (a, r) => overSessionKinds(r, a, 'sessions'),
   [RequirementKind.SESSION_MINUTES]: (a, r) => overSessionKinds(r, a, 'minutes'),
 };

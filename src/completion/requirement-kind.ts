@@ -5,9 +5,10 @@ export enum RequirementKind {
   JOURNALS_SATISFACTORY = 'JOURNALS_SATISFACTORY',
   PRACTICUM_MINUTES_APPROVED = 'PRACTICUM_MINUTES_APPROVED',
   REFLECTIVE_PRACTICE_MINUTES = 'REFLECTIVE_PRACTICE_MINUTES',
+  /** Contact minutes as the hours transcript counts them: live (PRESENT), non-optional sessions only. */
   TOTAL_CONTACT_MINUTES = 'TOTAL_CONTACT_MINUTES',
-  /** Sessions attended, over the requirement's session kinds. */
+  /** Sessions attended or made up, over the requirement's session kinds. */
   SESSIONS_ATTENDED = 'SESSIONS_ATTENDED',
-  /** Minutes attended, over the requirement's session kinds. */
+  /** Minutes attended or made up, over the requirement's session kinds. */
   SESSION_MINUTES = 'SESSION_MINUTES',
 }

@@ -9,10 +9,25 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'SERVICE_UNAVAILABLE';
 
+/** The HTTP status the same refusal answers outside GraphQL (PDFs, pages). */
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
 /** Every error a client may see; the code lands in `extensions.code`. */
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
+  }
+
+  get httpStatus(): number {
+    return HTTP_STATUS[this.extensions.code as ErrorCode];
   }
 }
 

@@ -57,7 +57,7 @@ export const PRACTICUM_QUERIES = defineQueries('practicum', {
            ), '[]') AS groups,
            (SELECT coalesce(sum(credited_minutes), 0)::int
               FROM attendance_credit
-             WHERE cohort_id = $1 AND user_id = $2 AND kind = 'REFLECTIVE_PRACTICE') AS reflective_practice_minutes
+             WHERE cohort_id = $1 AND user_id = $2 AND kind = 'REFLECTIVE_PRACTICE' AND NOT optional) AS reflective_practice_minutes
   `,
 
   /** Placement $1 with its cohort's dates, which bound the dates logged at it. */

@@ -55,6 +55,15 @@ const set: AuthzCaseSet = {
       }),
     },
     {
+      // The same people as progress: world.participant's own hours, or theirs named by staff.
+      operation: 'hoursTranscript',
+      allowed: PARTICIPANT_AND_STAFF,
+      request: (world, actor) => ({
+        query: `query($cohortId: ID!, $userId: ID) { hoursTranscript(cohortId: $cohortId, userId: $userId) { contactMinutes } }`,
+        variables: { cohortId: world.cohort.cohortId, userId: actor === 'participant' ? undefined : world.participant.id },
+      }),
+    },
+    {
       operation: 'cohortProgress',
       allowed: COHORT_STAFF_AND_ADMIN,
       request: (world) => ({

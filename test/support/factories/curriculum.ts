@@ -70,7 +70,7 @@ export async function givenSession(app: TestApp, token: string, cohortId: string
   return result.data.scheduleSession.id;
 }
 
-/** `count` sessions of `kind`, a week apart from 2026-03-09, written straight to the database (for other domains' set-up). */
+/** `count` sessions of `kind`, a day apart after the cohort's other sessions from 2026-03-03 (none overlap), written straight to the database (for other domains' set-up). */
 export async function givenSessions(
   app: TestApp,
   cohortId: string,
@@ -80,9 +80,9 @@ export async function givenSessions(
 ): Promise<string[]> {
   const { rows } = await app.db.query(
     `INSERT INTO session (cohort_id, kind, title, starts_at, duration_minutes, ce_eligible, cancelled_at)
-     SELECT $1, $2::session_kind, $2::text || ' ' || n, '2026-03-02T17:00:00Z'::timestamptz + n * interval '7 days', $4, $5,
+     SELECT $1, $2::session_kind, $2::text || ' ' || n, '2026-03-02T17:00:00Z'::timestamptz + (earlier.count + n) * interval '1 day', $4, $5,
             CASE WHEN $6 THEN now() END
-     FROM generate_series(1, $3::int) AS n RETURNING id`,
+     FROM generate_series(1, $3::int) AS n, (SELECT count(*) AS count FROM session WHERE cohort_id = $1) AS earlier RETURNING id`,
     [cohortId, kind, count, options.durationMinutes ?? 120, options.ceEligible ?? false, options.cancelled ?? false],
   );
   return rows.map((row: { id: string }) => row.id);
