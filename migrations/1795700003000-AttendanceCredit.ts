@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - MADE_UP, with the minutes its staff credited (never contact minutes nor CE: see made_up);
  * - PRESENT at or above the cohort's minimum share of the session, after overlap: a person cannot
  *   be live at two sessions at once, so a session of the cohort that starts earlier (or at the same
- *   time, by id) and was attended takes the overlapping minutes, and the later one is credited only
- *   with the rest. The earlier one is found through session (cohort_id, starts_at): no session lasts
+ *   time, was scheduled first) and was attended takes the overlapping minutes, and the later one is
+ *   credited only with the rest. The earlier one is found through session (cohort_id, starts_at): no session lasts
  *   more than 720 minutes (MAX_SESSION_MINUTES).
  */
 const ATTENDANCE_CREDIT = `
@@ -29,7 +29,7 @@ const ATTENDANCE_CREDIT = `
                       AND earlier_attendance.status = 'PRESENT'
                     WHERE earlier.cohort_id = s.cohort_id AND earlier.cancelled_at IS NULL
                       AND earlier.starts_at > s.starts_at - interval '720 minutes'
-                      AND (earlier.starts_at, earlier.id) < (s.starts_at, s.id)
+                      AND (earlier.starts_at, earlier.created_at, earlier.id) < (s.starts_at, s.created_at, s.id)
                       AND earlier.starts_at + make_interval(mins => earlier.duration_minutes) > s.starts_at
                  ), 0)))
             END AS minutes

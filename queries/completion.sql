@@ -66,6 +66,11 @@ SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
   LEFT JOIN waived wv ON wv.user_id = p.user_id
  ORDER BY u.full_name, u.id;
 
+-- name: countableSessionKinds
+SELECT coalesce(array_agg(DISTINCT s.kind::text), '{}') AS kinds
+  FROM session s
+ WHERE s.cohort_id = $1 AND NOT s.optional AND s.cancelled_at IS NULL;
+
 -- name: insertWaiver
 INSERT INTO requirement_waiver (cohort_id, requirement_id, user_id, reason, waived_by_id)
 VALUES ($1, $2, $3, $4, $5)

@@ -54,8 +54,8 @@ SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version
 -- name: assignmentHasSubmissions
 SELECT EXISTS (SELECT 1 FROM journal_submission WHERE assignment_id = $1 AND status <> 'DRAFT') AS submitted;
 
--- name: cohortDates
-SELECT starts_on, ends_on FROM cohort WHERE id = $1;
+-- name: cohortCalendar
+SELECT starts_on AS "startsOn", ends_on AS "endsOn", time_zone AS "timeZone" FROM cohort WHERE id = $1;
 
 -- name: upsertExtension
 INSERT INTO journal_extension (assignment_id, participant_id, due_at, granted_by_id)

@@ -11,6 +11,11 @@ const COHORT_PROGRESS = `query($cohortId: ID!) {
   cohortProgress(cohortId: $cohortId) { eligible user { id } requirements { requirementId label achieved waived met } }
 }`;
 const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`;
+const TRANSCRIPT = `query($cohortId: ID!, $userId: ID) {
+  hoursTranscript(cohortId: $cohortId, userId: $userId) {
+    contactMinutes contactHours optionalMinutes madeUpMinutes lines { category sessions minutes } optionalLines { category sessions minutes }
+  }
+}`;
 
 describe('requirements over session kinds, and waivers', () => {
   let app: TestApp;
@@ -27,25 +32,37 @@ describe('requirements over session kinds, and waivers', () => {
     return (await app.ok(SET, { input }, admin.token)).setCompletionRequirement;
   }
 
-  /** The Boston course: 32 h of seminar, 8 Circle of Security groups, 6 reflective supervision sessions. */
+  /**
+   * The Boston course: 10 two-hour seminars and 2 six-hour retreats (32 h), 8 Circle of Security
+   * groups, 6 reflective supervision sessions, and an optional 35 h Circle of Security facilitator
+   * training. Ada attends everything required, Bea misses two groups, Cy takes the optional training
+   * and misses two seminars and two groups.
+   */
   async function givenBostonCourse() {
     const { cohortId } = await givenCohort(app, admin);
     const complete = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Ada Complete' });
     const missedTwo = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Bea MissedTwo' });
-    const seminar = await setRule({ cohortId, kind: 'SESSION_MINUTES', threshold: 1920, sessionKinds: ['FACULTY_SEMINAR'], label: '32 hours of seminar' });
-    const circle = await setRule({ cohortId, kind: 'SESSIONS_ATTENDED', threshold: 8, sessionKinds: ['CIRCLE_OF_SECURITY'], label: '8 Circle of Security groups' });
-    const supervision = await setRule({ cohortId, kind: 'SESSIONS_ATTENDED', threshold: 6, sessionKinds: ['REFLECTIVE_SUPERVISION'], label: '6 reflective supervision sessions' });
-    const seminars = await givenSessions(app, cohortId, 'FACULTY_SEMINAR', 8, { durationMinutes: 240 });
+    const optionalInstead = await givenMember(app, admin, cohortId, 'PARTICIPANT', { fullName: 'Cy OptionalInstead' });
+    const seminars = await givenSessions(app, cohortId, 'FACULTY_SEMINAR', 10, { durationMinutes: 120 });
+    const retreats = await givenSessions(app, cohortId, 'RETREAT', 2, { durationMinutes: 360 });
     const groups = await givenSessions(app, cohortId, 'CIRCLE_OF_SECURITY', 8, { durationMinutes: 90 });
     const supervisions = await givenSessions(app, cohortId, 'REFLECTIVE_SUPERVISION', 6, { durationMinutes: 60 });
-    await givenAttendance(app, [...seminars, ...groups, ...supervisions], [complete.id]);
-    await givenAttendance(app, [...seminars, ...groups.slice(2), ...supervisions], [missedTwo.id]);
+    const training = await givenSessions(app, cohortId, 'CIRCLE_OF_SECURITY', 5, { durationMinutes: 420 });
+    await app.db.query('UPDATE session SET optional = true WHERE id = ANY ($1::uuid[])', [training]);
+    const required = [...seminars, ...retreats, ...groups, ...supervisions];
+    await givenAttendance(app, required, [complete.id]);
+    await givenAttendance(app, required.filter((id) => !groups.slice(0, 2).includes(id)), [missedTwo.id]);
     await givenAttendance(app, groups.slice(0, 2), [missedTwo.id], 'ABSENT');
-    return { cohortId, complete, missedTwo, seminar, circle, supervision };
+    const skipped = [...seminars.slice(0, 2), ...groups.slice(0, 2)];
+    await givenAttendance(app, [...required.filter((id) => !skipped.includes(id)), ...training], [optionalInstead.id]);
+    const seminar = await setRule({ cohortId, kind: 'SESSION_MINUTES', threshold: 1920, sessionKinds: ['FACULTY_SEMINAR', 'RETREAT'], label: '32 hours of seminar' });
+    const circle = await setRule({ cohortId, kind: 'SESSIONS_ATTENDED', threshold: 8, sessionKinds: ['CIRCLE_OF_SECURITY'], label: '8 Circle of Security groups' });
+    const supervision = await setRule({ cohortId, kind: 'SESSIONS_ATTENDED', threshold: 6, sessionKinds: ['REFLECTIVE_SUPERVISION'], label: '6 reflective supervision sessions' });
+    return { cohortId, complete, missedTwo, optionalInstead, seminar, circle, supervision };
   }
 
-  it('holds the Boston course: the one who attended everything is eligible, the one who missed two groups is not', async () => {
-    const { cohortId, complete, missedTwo, seminar, circle, supervision } = await givenBostonCourse();
+  it('holds the Boston course: complete is eligible; two missed groups, or the optional training instead of required sessions, are not', async () => {
+    const { cohortId, complete, missedTwo, optionalInstead, seminar, circle, supervision } = await givenBostonCourse();
     const { cohortProgress } = await app.ok(COHORT_PROGRESS, { cohortId }, admin.token);
     const byId = (id: string) => cohortProgress.find((row: { user: { id: string } }) => row.user.id === id);
     expect(byId(complete.id).eligible).toBe(true);
@@ -57,8 +74,44 @@ describe('requirements over session kinds, and waivers', () => {
         { requirementId: supervision.id, label: '6 reflective supervision sessions', achieved: 6, waived: false, met: true },
       ]),
     );
-    const refused = await app.gql(ISSUE, { input: { cohortId, userId: missedTwo.id } }, admin.token);
-    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    // 35 optional hours stand in for nothing: 1680 of 1920 seminar minutes, 6 of 8 groups.
+    expect(byId(optionalInstead.id).eligible).toBe(false);
+    expect(byId(optionalInstead.id).requirements).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ requirementId: seminar.id, achieved: 1680, met: false }),
+        expect.objectContaining({ requirementId: circle.id, achieved: 6, met: false }),
+      ]),
+    );
+    for (const participant of [missedTwo, optionalInstead]) {
+      expect(errorCode(await app.gql(ISSUE, { input: { cohortId, userId: participant.id } }, admin.token))).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('shows the optional training apart on the hours transcript, and certifies only live required hours', async () => {
+    const { cohortId, complete, optionalInstead } = await givenBostonCourse();
+    const transcript = async (userId: string) => (await app.ok(TRANSCRIPT, { cohortId, userId }, admin.token)).hoursTranscript;
+    const cy = await transcript(optionalInstead.id);
+    // 8 seminars (960) + 2 retreats (720) + 6 groups (540) + 6 supervisions (360)
+    expect(cy).toMatchObject({ contactMinutes: 2580, contactHours: 43, optionalMinutes: 2100, madeUpMinutes: 0 });
+    expect(cy.optionalLines).toEqual([{ category: 'CIRCLE_OF_SECURITY', sessions: 5, minutes: 2100 }]);
+    expect(cy.lines).toEqual([
+      { category: 'CIRCLE_OF_SECURITY', sessions: 6, minutes: 540 },
+      { category: 'FACULTY_SEMINAR', sessions: 8, minutes: 960 },
+      { category: 'REFLECTIVE_SUPERVISION', sessions: 6, minutes: 360 },
+      { category: 'RETREAT', sessions: 2, minutes: 720 },
+      { category: 'PRACTICUM', sessions: 0, minutes: 0 },
+      { category: 'JOURNALS', sessions: 0, minutes: 0 },
+    ]);
+    const ada = await transcript(complete.id);
+    expect(ada).toMatchObject({ contactMinutes: 3000, optionalMinutes: 0 });
+    const { issueCertificate } = await app.ok(
+      `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { contactMinutes credentialJwt } }`,
+      { input: { cohortId, userId: complete.id } },
+      admin.token,
+    );
+    expect(issueCertificate.contactMinutes).toBe(ada.contactMinutes);
+    const credential = JSON.parse(Buffer.from(issueCertificate.credentialJwt.split('.')[1], 'base64url').toString());
+    expect(credential.credentialSubject.creditsEarned ?? credential.vc?.credentialSubject.creditsEarned).toBe(50);
   });
 
   it('leaves optional sessions out of SESSIONS_ATTENDED and SESSION_MINUTES', async () => {
@@ -90,6 +143,7 @@ describe('requirements over session kinds, and waivers', () => {
 
   it('replaces the threshold of the same kind over the same session kinds, in any order, and keeps other kinds apart', async () => {
     const { cohortId } = await givenCohort(app, admin);
+    await givenSessions(app, cohortId, 'RETREAT', 1);
     const first = await setRule({ cohortId, kind: 'SESSIONS_ATTENDED', threshold: 8, sessionKinds: ['RETREAT', 'CIRCLE_OF_SECURITY'] });
     const second = await setRule({ cohortId, kind: 'SESSIONS_ATTENDED', threshold: 7, sessionKinds: ['CIRCLE_OF_SECURITY', 'RETREAT'] });
     const everyKind = await setRule({ cohortId, kind: 'SESSIONS_ATTENDED', threshold: 20 });
@@ -157,7 +211,7 @@ describe('requirements over session kinds, and waivers', () => {
     expect(rows).toEqual([{ before: { kind: 'SESSIONS_ATTENDED', sessionKinds: ['CIRCLE_OF_SECURITY'], threshold: 8, label: '8 Circle of Security groups' }, after: null }]);
     // Without that rule the participant who missed two groups is eligible.
     const { cohortProgress } = await app.ok(COHORT_PROGRESS, { cohortId }, admin.token);
-    expect(cohortProgress.every((row: { eligible: boolean }) => row.eligible)).toBe(true);
+    expect(cohortProgress.find((row: { user: { id: string } }) => row.user.id === missedTwo.id).eligible).toBe(true);
   });
 
   it('answers cohortProgress with the same number of SQL statements for 4 and for 40 participants with waivers', async () => {
@@ -165,9 +219,9 @@ describe('requirements over session kinds, and waivers', () => {
     for (const size of [4, 40]) {
       const { cohortId } = await givenCohort(app, admin);
       const people = await givenManyParticipants(app, cohortId, size);
+      await givenAttendance(app, await givenSessions(app, cohortId, 'CIRCLE_OF_SECURITY', 1, { durationMinutes: 90 }), people);
       const circle = await setRule({ cohortId, kind: 'SESSIONS_ATTENDED', threshold: 2, sessionKinds: ['CIRCLE_OF_SECURITY'] });
       await setRule({ cohortId, kind: 'SESSION_MINUTES', threshold: 60 });
-      await givenAttendance(app, await givenSessions(app, cohortId, 'CIRCLE_OF_SECURITY', 1, { durationMinutes: 90 }), people);
       for (const userId of people) {
         await app.ok(WAIVE, { input: { cohortId, userId, requirementId: circle.id, reason: 'Attended elsewhere' } }, admin.token);
       }

@@ -76,6 +76,13 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
      ORDER BY u.full_name, u.id
   `,
 
+  /** The session kinds cohort $1 holds sessions of that can count (not optional, not cancelled). */
+  countableSessionKinds: `
+    SELECT coalesce(array_agg(DISTINCT s.kind::text), '{}') AS kinds
+      FROM session s
+     WHERE s.cohort_id = $1 AND NOT s.optional AND s.cancelled_at IS NULL
+  `,
+
   /** Records a waiver ($1 cohort, $2 requirement, $3 participant, $4 reason, $5 admin); a second one replaces the reason. */
   insertWaiver: `
     INSERT INTO requirement_waiver (cohort_id, requirement_id, user_id, reason, waived_by_id)

@@ -85,6 +85,12 @@ export class CompletionRepository {
     await manager.getRepository(CompletionRequirementEntity).delete({ id });
   }
 
+  /** The session kinds the cohort holds sessions of that can count toward a requirement. */
+  async countableSessionKinds(cohortId: string, manager: EntityManager): Promise<string[]> {
+    const [row]: { kinds: string[] }[] = await manager.query(COMPLETION_QUERIES.countableSessionKinds, [cohortId]);
+    return row.kinds;
+  }
+
   /** Whether the requirement is the cohort's, and the person the cohort's participant. */
   async waiverTargets(cohortId: string, requirementId: string, userId: string, manager: EntityManager): Promise<{ requirementInCohort: boolean; isParticipant: boolean }> {
     const [row] = await manager.query(COMPLETION_QUERIES.waiverTargets, [cohortId, requirementId, userId]);

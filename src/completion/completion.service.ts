@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Access } from '../access/access.service';
 import { target } from '../access/access-target';
 import { Permission } from '../access/permission';
@@ -37,6 +38,7 @@ export class CompletionService {
     const key = { cohortId: input.cohortId, kind: input.kind, sessionKinds: [...(input.sessionKinds ?? [])].sort() };
     return this.transactions.run(async (manager) => {
       if (!(await this.programs.cohortExists(input.cohortId, manager))) throw new NotFoundError('Cohort');
+      if (input.sessionKinds) await this.requireCountableKinds(input.cohortId, key.sessionKinds, manager);
       const before = await this.completion.lockRequirement(key, manager);
       const saved = await this.completion.upsertRequirement({ ...key, threshold: input.threshold, label: input.label ?? null }, manager);
       await this.audit.record(manager, {
@@ -50,6 +52,14 @@ export class CompletionService {
       });
       return saved;
     });
+  }
+
+  /** A requirement over session kinds must count at least one kind the cohort holds countable sessions of. */
+  private async requireCountableKinds(cohortId: string, sessionKinds: string[], manager: EntityManager): Promise<void> {
+    const held = await this.completion.countableSessionKinds(cohortId, manager);
+    if (!sessionKinds.some((kind) => held.includes(kind))) {
+      throw badInput('sessionKinds', `the cohort holds no required sessions of ${sessionKinds.join(', ')}; schedule them first`);
+    }
   }
 
   /** Removes a requirement and its waivers (admins only); false when there was none. */

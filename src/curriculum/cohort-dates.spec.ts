@@ -1,18 +1,24 @@
 import { startsWithinCohortDates } from './cohort-dates';
 
 describe('startsWithinCohortDates', () => {
-  const within = (iso: string) => startsWithinCohortDates(new Date(iso), '2026-09-01', '2027-06-30');
+  const inLosAngeles = (iso: string) =>
+    startsWithinCohortDates(new Date(iso), { startsOn: '2026-09-01', endsOn: '2027-06-30', timeZone: 'America/Los_Angeles' });
 
-  it('accepts starts on the cohort days in any time zone', () => {
-    expect(within('2026-09-01T17:00:00Z')).toBe(true);
-    expect(within('2026-09-01T00:30:00+14:00')).toBe(true);
-    expect(within('2027-06-30T18:00:00-07:00')).toBe(true);
+  it('accepts starts on the cohort days in its time zone', () => {
+    expect(inLosAngeles('2026-09-01T16:00:00Z')).toBe(true);
+    // 18:00 on June 30 in Los Angeles is already July 1 in UTC.
+    expect(inLosAngeles('2027-07-01T01:00:00Z')).toBe(true);
   });
 
-  it('refuses starts on days before or after the cohort everywhere', () => {
-    expect(within('2026-08-30T12:00:00Z')).toBe(false);
-    expect(within('2026-08-31T23:59:00+14:00')).toBe(false);
-    expect(within('2027-07-01T12:00:00Z')).toBe(false);
-    expect(within('2027-07-02T00:00:00-12:00')).toBe(false);
+  it('refuses starts on days outside the cohort in its time zone, whatever day it is in UTC', () => {
+    // 17:00 on August 31 in Los Angeles is September 1 in UTC.
+    expect(inLosAngeles('2026-09-01T00:00:00Z')).toBe(false);
+    expect(inLosAngeles('2027-07-01T12:00:00Z')).toBe(false);
+  });
+
+  it('counts the days in UTC for a cohort kept in UTC', () => {
+    const inUtc = (iso: string) => startsWithinCohortDates(new Date(iso), { startsOn: '2026-09-01', endsOn: '2027-06-30', timeZone: 'UTC' });
+    expect(inUtc('2026-09-01T00:00:00Z')).toBe(true);
+    expect(inUtc('2026-08-31T23:59:00Z')).toBe(false);
   });
 });

@@ -1,12 +1,16 @@
-const HOUR = 3_600_000;
+import { formatInZone } from './zoned-time';
 
-/**
- * Cohorts have no time zone, so a start counts when it falls on one of the cohort's calendar days
- * in some zone (UTC-12 to UTC+14): an evening session in California on the last day is still inside.
- */
-export function startsWithinCohortDates(startsAt: Date, startsOn: string, endsOn: string): boolean {
-  const earliest = Date.parse(`${startsOn}T00:00:00Z`) - 14 * HOUR;
-  const latest = Date.parse(`${endsOn}T00:00:00Z`) + 36 * HOUR;
-  const time = startsAt.getTime();
-  return time >= earliest && time < latest;
+/** A cohort's calendar days and the zone they are counted in. */
+export interface CohortCalendar {
+  /** `YYYY-MM-DD` */
+  startsOn: string;
+  /** `YYYY-MM-DD` */
+  endsOn: string;
+  timeZone: string;
+}
+
+/** An instant falls within the cohort when it falls on one of the cohort's days in the cohort's time zone. */
+export function startsWithinCohortDates(startsAt: Date, cohort: CohortCalendar): boolean {
+  const localDate = formatInZone(startsAt, cohort.timeZone).slice(0, 10);
+  return localDate >= cohort.startsOn && localDate <= cohort.endsOn;
 }

@@ -5,7 +5,7 @@ import { Permission } from '../access/permission';
 import { AuthUser } from '../auth/auth-user';
 import { NotFoundError } from '../errors/domain-errors';
 import { CourseModuleEntity } from './course-module.entity';
-import { CurriculumRepository } from './curriculum.repository';
+import { CurriculumRepository, OverlappingSession } from './curriculum.repository';
 import { SessionInviteeEntity } from './session-invitee.entity';
 import { SessionEntity } from './session.entity';
 
@@ -47,6 +47,11 @@ export class CurriculumQueries {
   async mySchedule(user: AuthUser, cohortId: string): Promise<SessionEntity[]> {
     await this.access.require(user, Permission.COHORT_READ, target.cohort(cohortId));
     return this.repository.expectedSessions(cohortId, user.id);
+  }
+
+  /** Sessions overlapping each of many sessions for someone both are meant for, those the viewer may see. */
+  overlappingSessions(user: AuthUser, sessionIds: readonly string[]): Promise<OverlappingSession[]> {
+    return this.repository.overlappingSessions(user, sessionIds);
   }
 
   /** Invitees of many sessions: all for the sessions' staff, otherwise only the viewer. */

@@ -18,6 +18,16 @@ function SessionLength(): PropertyDecorator {
   };
 }
 
+/** A link to join online: https or http, at most 2,000 characters. */
+function JoinUrl(): PropertyDecorator {
+  return (target, property) => {
+    Trimmed()(target, property);
+    IsString()(target, property);
+    MaxLength(2000, { message: 'must be at most 2000 characters' })(target, property);
+    IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'must be an https (or http) URL' })(target, property);
+  };
+}
+
 /** May be left out, but not null: a session cannot do without the value it would erase. */
 function OptionalNotNull(): PropertyDecorator {
   return (target, property) => {
@@ -95,10 +105,7 @@ abstract class SessionDetailsInput {
 
   @Field(() => String, { nullable: true, description: 'An https (or http) link to join online' })
   @IsOptional()
-  @Trimmed()
-  @IsString()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'must be an https (or http) URL' })
+  @JoinUrl()
   joinUrl?: string;
 
   @Field(() => ID, { nullable: true, description: 'Faculty or facilitator who leads it; defaults to the caller when staff' })
@@ -161,4 +168,29 @@ export class UpdateSessionInput {
   @IsOptional()
   @IsId()
   moduleId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Offered but expected of nobody and counted toward nothing (admins and faculty)' })
+  @OptionalNotNull()
+  @IsBoolean()
+  optional?: boolean;
+
+  @Field(() => Modality, { nullable: true, description: 'null clears it' })
+  @IsOptional()
+  @IsEnum(Modality)
+  modality?: Modality | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it meets in person; null clears it' })
+  @IsOptional()
+  @Name(500)
+  location?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An https (or http) link to join online; null clears it' })
+  @IsOptional()
+  @JoinUrl()
+  joinUrl?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Faculty or a facilitator of the cohort who leads it (admins and faculty); null: nobody' })
+  @IsOptional()
+  @IsId()
+  leaderId?: string | null;
 }

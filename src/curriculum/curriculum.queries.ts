@@ -25,6 +25,27 @@ export const CURRICULUM_QUERIES = defineQueries('curriculum', {
      WHERE s.cohort_id = $1 AND expected_at_session(s.id, $2)
      ORDER BY s.starts_at, s.title`,
 
+  /**
+   * For each session $1, the other sessions of its cohort at an overlapping time that share a
+   * participant they are meant for (no one is credited in full at both: see attendance_credit), those
+   * the viewer ($2, $3) may see, in start order; "overlapsSessionId" names the session asked about.
+   */
+  overlappingSessions: `
+    SELECT pair.session_id AS "overlapsSessionId", ${SESSION_COLUMNS}
+      FROM (SELECT asked.id AS session_id, other.id AS other_id
+              FROM session asked
+              JOIN session other
+                ON other.cohort_id = asked.cohort_id AND other.id <> asked.id AND other.cancelled_at IS NULL
+               AND other.starts_at < asked.starts_at + make_interval(mins => asked.duration_minutes)
+               AND other.starts_at + make_interval(mins => other.duration_minutes) > asked.starts_at
+             WHERE asked.id = ANY ($1::uuid[]) AND asked.cancelled_at IS NULL
+               AND EXISTS (SELECT 1 FROM enrollment e
+                            WHERE e.cohort_id = asked.cohort_id AND e.role = 'PARTICIPANT'
+                              AND in_session_audience(asked.id, e.user_id) AND in_session_audience(other.id, e.user_id))) pair
+      JOIN session s ON s.id = pair.other_id
+     WHERE sees_session(s.id, $2, $3)
+     ORDER BY s.starts_at, s.title`,
+
   /** Invitees of sessions $1, with their user: all of them for the sessions' staff, otherwise only the viewer ($2, $3). */
   visibleInvitees: `
     SELECT si.session_id AS "sessionId", si.user_id AS "userId",
@@ -37,14 +58,16 @@ export const CURRICULUM_QUERIES = defineQueries('curriculum', {
 
   /**
    * What scheduling a session in cohort $1 must check: the cohort's dates, and whether the module $2,
-   * community $3 and leader $4 (each optional) belong to it, and whether the caller $5 facilitates the community.
+   * community $3 and leader $4 (each optional) belong to it, whether the caller $5 facilitates the community,
+   * and whether the cohort has communities at all.
    */
   schedulingFacts: `
     SELECT c.starts_on AS "startsOn", c.ends_on AS "endsOn", c.time_zone AS "timeZone",
            ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM course_module m WHERE m.id = $2 AND m.cohort_id = c.id)) AS "moduleInCohort",
            ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM community cp WHERE cp.id = $3 AND cp.cohort_id = c.id)) AS "communityInCohort",
            ($4::uuid IS NULL OR enrolled_as(c.id, $4, ARRAY['FACULTY', 'FACILITATOR'])) AS "leaderIsStaff",
-           facilitates_community($3, $5) AS "callerFacilitatesCommunity"
+           facilitates_community($3, $5) AS "callerFacilitatesCommunity",
+           EXISTS (SELECT 1 FROM community cp WHERE cp.cohort_id = c.id) AS "cohortHasCommunities"
       FROM cohort c
      WHERE c.id = $1`,
 
@@ -56,10 +79,14 @@ export const CURRICULUM_QUERIES = defineQueries('curriculum', {
            facilitates_member($1, u.id, $3) AS "facilitatedByCaller"
       FROM unnest($4::uuid[]) AS u(id)`,
 
-  /** What changing session $1 must check: its cohort's dates, whether module $2 (optional) belongs to it, the attendance recorded. */
+  /**
+   * What changing session $1 must check: its cohort's dates and zone, whether module $2 and leader $3
+   * (each optional) belong to it, the attendance recorded.
+   */
   sessionChangeFacts: `
-    SELECT c.starts_on AS "startsOn", c.ends_on AS "endsOn",
+    SELECT c.starts_on AS "startsOn", c.ends_on AS "endsOn", c.time_zone AS "timeZone",
            ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM course_module m WHERE m.id = $2 AND m.cohort_id = c.id)) AS "moduleInCohort",
+           ($3::uuid IS NULL OR enrolled_as(c.id, $3, ARRAY['FACULTY', 'FACILITATOR'])) AS "leaderIsStaff",
            recorded.count AS "attendanceRecorded", recorded.most AS "mostMinutesRecorded"
       FROM session s
       JOIN cohort c ON c.id = s.cohort_id

@@ -7,6 +7,9 @@ import { CURRICULUM_QUERIES } from './curriculum.queries';
 import { SessionInviteeEntity } from './session-invitee.entity';
 import { SessionEntity } from './session.entity';
 
+/** A session that overlaps another one (`overlapsSessionId`) for someone both are meant for. */
+export type OverlappingSession = SessionEntity & { overlapsSessionId: string };
+
 export interface SchedulingFacts {
   startsOn: string;
   endsOn: string;
@@ -15,6 +18,7 @@ export interface SchedulingFacts {
   communityInCohort: boolean;
   leaderIsStaff: boolean;
   callerFacilitatesCommunity: boolean;
+  cohortHasCommunities: boolean;
 }
 
 export interface InviteeStanding {
@@ -27,7 +31,9 @@ export interface InviteeStanding {
 export interface SessionChangeFacts {
   startsOn: string;
   endsOn: string;
+  timeZone: string;
   moduleInCohort: boolean;
+  leaderIsStaff: boolean;
   attendanceRecorded: number;
   mostMinutesRecorded: number;
 }
@@ -78,6 +84,11 @@ export class CurriculumRepository {
     return this.dataSource.query(CURRICULUM_QUERIES.expectedSessions, [cohortId, personId]);
   }
 
+  /** Sessions overlapping each of sessions, with the id of the one they overlap. */
+  overlappingSessions(viewer: AuthUser, sessionIds: readonly string[]): Promise<OverlappingSession[]> {
+    return this.dataSource.query(CURRICULUM_QUERIES.overlappingSessions, [sessionIds, viewer.id, viewer.isAdmin]);
+  }
+
   /** Invitees with their user (id, e-mail, name, admin flag and credentials only). */
   visibleInvitees(viewer: AuthUser, sessionIds: readonly string[]): Promise<SessionInviteeEntity[]> {
     return this.dataSource.query(CURRICULUM_QUERIES.visibleInvitees, [sessionIds, viewer.id, viewer.isAdmin]);
@@ -105,8 +116,12 @@ export class CurriculumRepository {
   }
 
   /** For a session that exists (the caller's access to it was checked). */
-  async sessionChangeFacts(sessionId: string, moduleId: string | null, manager: EntityManager = this.dataSource.manager): Promise<SessionChangeFacts> {
-    const [facts] = await manager.query(CURRICULUM_QUERIES.sessionChangeFacts, [sessionId, moduleId]);
+  async sessionChangeFacts(
+    sessionId: string,
+    references: { moduleId: string | null; leaderId: string | null },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SessionChangeFacts> {
+    const [facts] = await manager.query(CURRICULUM_QUERIES.sessionChangeFacts, [sessionId, references.moduleId, references.leaderId]);
     return facts;
   }
 

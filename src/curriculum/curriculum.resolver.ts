@@ -13,6 +13,8 @@ import { CreateModuleInput, ScheduleSessionInput, ScheduleSessionsInput, UpdateS
 import { CourseModule, Session } from './curriculum.models';
 import { CurriculumService } from './curriculum.service';
 import { SessionInviteeEntity } from './session-invitee.entity';
+import { SessionEntity } from './session.entity';
+import { OverlappingSession } from './curriculum.repository';
 import { loadUser } from '../auth/user.loader';
 import { CohortEntity } from '../programs/cohort.entity';
 import { ProgramsRepository } from '../programs/programs.repository';
@@ -102,6 +104,20 @@ export class CurriculumResolver {
       )
       .load(session.id);
     return firstOf(invitees, page).map((invitee) => User.from(invitee.user!));
+  }
+
+  @ResolveField(() => [Session], {
+    description:
+      'Other sessions of the cohort at an overlapping time that share someone they are meant for. Nobody is credited in full at both: ' +
+      'the one that starts first (or, starting together, was scheduled first) keeps the shared minutes, the other is credited only the rest',
+  })
+  async overlaps(@Parent() session: Session, @Args() page: PageArgs, @CurrentUser() user: AuthUser, @Loaders() loaders: RequestLoaders): Promise<SessionEntity[]> {
+    const overlapping = await loaders
+      .get<string, OverlappingSession[]>('curriculum.overlaps', async (ids) =>
+        groupByKeys(ids, await this.queries.overlappingSessions(user, ids), (row) => row.overlapsSessionId),
+      )
+      .load(session.id);
+    return firstOf(overlapping, page);
   }
 
   private async cohortOf(session: Session, loaders: RequestLoaders): Promise<CohortEntity> {

@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../database/transactions';
 import { BadInputError, badInput, ForbiddenError } from '../errors/domain-errors';
-import { startsWithinCohortDates } from './cohort-dates';
+import { CohortCalendar, startsWithinCohortDates } from './cohort-dates';
 import { CourseModuleEntity } from './course-module.entity';
 import { CreateModuleInput, ScheduleSessionInput, ScheduleSessionsInput, UpdateSessionInput } from './curriculum.inputs';
 import { CurriculumRepository, SchedulingFacts, SessionChangeFacts } from './curriculum.repository';
@@ -21,19 +21,20 @@ import { SessionEntity } from './session.entity';
 type Reasons = Record<string, string>;
 
 const CE_DECIDED_BY_FACULTY = 'Only admins and the cohort’s faculty decide whether a session is CE-eligible';
+const CREDIT_DECIDED_BY_FACULTY = 'Only admins and the cohort’s faculty decide whether a session is optional and who leads it';
 
 /** What the audit trail keeps of a session's schedule. */
 function scheduleState(session: SessionEntity): Record<string, unknown> {
-  const { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt, optional, modality, location, joinUrl } = session;
-  return { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt, optional, modality, location, joinUrl };
+  const { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt, optional, modality, location, joinUrl, leaderId } = session;
+  return { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt, optional, modality, location, joinUrl, leaderId };
 }
 
 function isStaff(access: AccessDecision): boolean {
   return access.has(Relationship.FACULTY) || access.has(Relationship.FACILITATOR);
 }
 
-function outsideCohortDates(facts: { startsOn: string; endsOn: string }): string {
-  return `must fall within the cohort's dates (${facts.startsOn} to ${facts.endsOn})`;
+function outsideCohortDates(facts: CohortCalendar): string {
+  return `must fall within the cohort's dates (${facts.startsOn} to ${facts.endsOn}, ${facts.timeZone})`;
 }
 
 @Injectable()
@@ -107,7 +108,7 @@ export class CurriculumService {
       ...scheduleShapeReasons(facts, input),
       ...referenceReasons(user, input, facts, asFacilitator),
     };
-    const participantsReason = await this.participantsReason(manager, user, input, participantIds, asFacilitator);
+    const participantsReason = await this.participantsReason(manager, user, input, facts, participantIds, asFacilitator);
     if (participantsReason) reasons.participantIds = participantsReason;
     if (Object.keys(reasons).length) throw new BadInputError(reasons);
     const session = await this.repository.insertSession(
@@ -116,7 +117,7 @@ export class CurriculumService {
         moduleId: input.moduleId ?? null,
         communityId: input.communityId ?? null,
         kind: input.kind,
-        title: input.title.trim(),
+        title: input.title,
         startsAt: input.startsAt,
         durationMinutes: input.durationMinutes,
         ceEligible: input.ceEligible,
@@ -145,15 +146,14 @@ export class CurriculumService {
       const access = await this.access.require(user, Permission.SESSION_RUN, target.session(input.sessionId), manager);
       const session = await this.repository.lockSession(input.sessionId, manager);
       if (session.cancelledAt) throw badInput('sessionId', 'a cancelled session cannot be changed');
-      if (!mayDecideCeEligibility(access.allows(Permission.CURRICULUM_MANAGE), input.ceEligible, session.ceEligible)) throw new ForbiddenError(CE_DECIDED_BY_FACULTY);
-      const reasons = updateReasons(await this.repository.sessionChangeFacts(session.id, input.moduleId ?? null, manager), input);
+      const managesCurriculum = access.allows(Permission.CURRICULUM_MANAGE);
+      if (!mayDecideCeEligibility(managesCurriculum, input.ceEligible, session.ceEligible)) throw new ForbiddenError(CE_DECIDED_BY_FACULTY);
+      if (!managesCurriculum && (input.optional !== undefined || input.leaderId !== undefined)) throw new ForbiddenError(CREDIT_DECIDED_BY_FACULTY);
+      const references = { moduleId: input.moduleId ?? null, leaderId: input.leaderId ?? null };
+      const reasons = updateReasons(await this.repository.sessionChangeFacts(session.id, references, manager), input);
       if (Object.keys(reasons).length) throw new BadInputError(reasons);
       const before = scheduleState(session);
-      if (input.title !== undefined) session.title = input.title.trim();
-      if (input.startsAt !== undefined) session.startsAt = input.startsAt;
-      if (input.durationMinutes !== undefined) session.durationMinutes = input.durationMinutes;
-      if (input.ceEligible !== undefined) session.ceEligible = input.ceEligible;
-      if (input.moduleId !== undefined) session.moduleId = input.moduleId;
+      applyChanges(session, input);
       return this.saveAudited(manager, user, session, 'session.updated', before);
     });
   }
@@ -164,7 +164,7 @@ export class CurriculumService {
       await this.access.require(user, Permission.SESSION_RUN, target.session(sessionId), manager);
       const session = await this.repository.lockSession(sessionId, manager);
       if (session.cancelledAt) return session;
-      if ((await this.repository.sessionChangeFacts(sessionId, null, manager)).attendanceRecorded > 0) {
+      if ((await this.repository.sessionChangeFacts(sessionId, { moduleId: null, leaderId: null }, manager)).attendanceRecorded > 0) {
         throw badInput('sessionId', 'attendance was recorded for this session, so cancelling it would take away credited minutes');
       }
       const before = scheduleState(session);
@@ -197,16 +197,20 @@ export class CurriculumService {
     manager: EntityManager,
     user: AuthUser,
     input: ScheduleSessionInput,
+    facts: SchedulingFacts,
     participantIds: string[],
     asFacilitator: boolean,
   ): Promise<string | null> {
     if (!participantIds.length) {
-      return asFacilitator && input.kind === SessionKind.REFLECTIVE_PRACTICE ? 'name the members of your communities this session is for' : null;
+      // A cohort without communities meets as one group: its facilitator may hold reflective practice for everyone.
+      const mustNameMembers = asFacilitator && input.kind === SessionKind.REFLECTIVE_PRACTICE && facts.cohortHasCommunities;
+      return mustNameMembers ? 'name the members of your communities this session is for' : null;
     }
     const standings = await this.repository.inviteeStandings(input.cohortId, input.communityId ?? null, user.id, participantIds, manager);
     if (standings.some((person) => !person.participant)) return 'must all be participants of this cohort';
     if (standings.some((person) => !person.inCommunity)) return "must all be members of the session's community";
-    if (asFacilitator && standings.some((person) => !person.facilitatedByCaller)) return 'must all be members of a community you facilitate';
+    const groupsApart = asFacilitator && facts.cohortHasCommunities;
+    if (groupsApart && standings.some((person) => !person.facilitatedByCaller)) return 'must all be members of a community you facilitate';
     return null;
   }
 }
@@ -221,7 +225,7 @@ function requireFacilitatorMaySchedule(input: Pick<ScheduleSessionInput, 'kind' 
 
 function scheduleShapeReasons(facts: SchedulingFacts, input: ScheduleSessionInput): Reasons {
   const reasons: Reasons = {};
-  if (!startsWithinCohortDates(input.startsAt, facts.startsOn, facts.endsOn)) reasons.startsAt = outsideCohortDates(facts);
+  if (!startsWithinCohortDates(input.startsAt, facts)) reasons.startsAt = outsideCohortDates(facts);
   const isCommunitySession = input.kind === SessionKind.COMMUNITY_OF_PRACTICE;
   if (isCommunitySession && !input.communityId) reasons.communityId = 'is required for a COMMUNITY_OF_PRACTICE session';
   if (!isCommunitySession && input.communityId) reasons.communityId = 'only COMMUNITY_OF_PRACTICE sessions belong to a community';
@@ -240,10 +244,19 @@ function referenceReasons(user: AuthUser, input: ScheduleSessionInput, facts: Sc
   return reasons;
 }
 
+/** What the input changes: a field left out keeps its value, null clears the fields that may be empty. */
+function applyChanges(session: SessionEntity, input: UpdateSessionInput): void {
+  const { sessionId: _sessionId, ...changes } = input;
+  for (const [field, value] of Object.entries(changes)) {
+    if (value !== undefined) Object.assign(session, { [field]: value });
+  }
+}
+
 function updateReasons(facts: SessionChangeFacts, input: UpdateSessionInput): Reasons {
   const reasons: Reasons = {};
-  if (input.startsAt && !startsWithinCohortDates(input.startsAt, facts.startsOn, facts.endsOn)) reasons.startsAt = outsideCohortDates(facts);
+  if (input.startsAt && !startsWithinCohortDates(input.startsAt, facts)) reasons.startsAt = outsideCohortDates(facts);
   if (!facts.moduleInCohort) reasons.moduleId = 'is not a module of this cohort';
+  if (!facts.leaderIsStaff) reasons.leaderId = 'must be faculty or a facilitator of this cohort';
   if (input.durationMinutes && input.durationMinutes < facts.mostMinutesRecorded) {
     reasons.durationMinutes = `attendance of up to ${facts.mostMinutesRecorded} minutes was recorded; correct it first`;
   }

@@ -155,9 +155,9 @@ export class JournalAssignmentsService {
   }
 
   private async checkDueAt(cohortId: string, dueAt: Date): Promise<void> {
-    const { startsOn, endsOn } = await this.journals.cohortDates(cohortId);
-    if (!startsWithinCohortDates(dueAt, startsOn, endsOn)) {
-      throw badInput('dueAt', `must fall within the cohort's dates (${startsOn} to ${endsOn})`);
+    const calendar = await this.journals.cohortCalendar(cohortId);
+    if (!startsWithinCohortDates(dueAt, calendar)) {
+      throw badInput('dueAt', `must fall within the cohort's dates (${calendar.startsOn} to ${calendar.endsOn}, ${calendar.timeZone})`);
     }
   }
 }

@@ -41,9 +41,9 @@ export const JOURNALS_QUERIES = defineQueries('journals', {
     SELECT EXISTS (SELECT 1 FROM journal_submission WHERE assignment_id = $1 AND status <> 'DRAFT') AS submitted
   `,
 
-  /** The dates a cohort's ($1) due dates must fall within. */
-  cohortDates: `
-    SELECT starts_on, ends_on FROM cohort WHERE id = $1
+  /** The days (in its time zone) a cohort's ($1) due dates must fall within. */
+  cohortCalendar: `
+    SELECT starts_on AS "startsOn", ends_on AS "endsOn", time_zone AS "timeZone" FROM cohort WHERE id = $1
   `,
 
   /** Grants (or replaces) one participant's ($2) later due date ($3) for an assignment ($1), by a grader ($4). */

@@ -9,6 +9,7 @@ import { JournalOutcome, JournalSubmissionStatus } from './journal-status';
 import { Rubric, RubricChoice } from './journal-rules';
 import { JournalSubmissionVersionEntity } from './journal-submission-version.entity';
 import { JournalSubmissionEntity } from './journal-submission.entity';
+import { CohortCalendar } from '../curriculum/cohort-dates';
 import { JOURNALS_QUERIES } from './journals.queries';
 
 /** A journal with its assignment and author joined: what every response shows of it. */
@@ -136,9 +137,9 @@ export class JournalsRepository {
     return row.submitted;
   }
 
-  async cohortDates(cohortId: string): Promise<{ startsOn: string; endsOn: string }> {
-    const [row]: { starts_on: string; ends_on: string }[] = await this.dataSource.query(JOURNALS_QUERIES.cohortDates, [cohortId]);
-    return { startsOn: row.starts_on, endsOn: row.ends_on };
+  async cohortCalendar(cohortId: string): Promise<CohortCalendar> {
+    const [row]: CohortCalendar[] = await this.dataSource.query(JOURNALS_QUERIES.cohortCalendar, [cohortId]);
+    return row;
   }
 
   // Journals

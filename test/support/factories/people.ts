@@ -59,7 +59,7 @@ export async function givenUser(app: TestApp, admin: SignedIn, fields: { fullNam
 export async function givenCohort(
   app: TestApp,
   admin: SignedIn,
-  fields: { startsOn?: string; endsOn?: string; capacity?: number } = {},
+  fields: { startsOn?: string; endsOn?: string; capacity?: number; minimumAttendancePercent?: number; timeZone?: string } = {},
 ): Promise<GivenCohort> {
   const { createProgram } = await app.ok(
     `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`,
@@ -70,7 +70,12 @@ export async function givenCohort(
   const endsOn = fields.endsOn ?? '2026-12-18';
   const { createCohort } = await app.ok(
     `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
-    { input: { programId: createProgram.id, name: 'Test cohort', startsOn, endsOn, capacity: fields.capacity ?? 40 } },
+    {
+      input: {
+        programId: createProgram.id, name: 'Test cohort', startsOn, endsOn, capacity: fields.capacity ?? 40,
+        minimumAttendancePercent: fields.minimumAttendancePercent, timeZone: fields.timeZone,
+      },
+    },
     admin.token,
   );
   return { programId: createProgram.id, cohortId: createCohort.id, startsOn, endsOn };
