@@ -10,7 +10,8 @@ describe('demo journals', () => {
   beforeAll(async () => {
     app = await startTestApp({ DEMO_DATA: 'true' });
     const token = await signIn(app, 'casey.coordinator@demo.iecmhc.example', demoPassword(app));
-    cohortId = (await app.ok(`{ cohorts { id } }`, {}, token)).cohorts[0].id;
+    const { cohorts } = await app.ok(`{ cohorts { id program { name } } }`, {}, token);
+    cohortId = cohorts.find((cohort: { program: { name: string } }) => cohort.program.name === 'Statewide IECMHC Consultant Training').id;
   });
 
   afterAll(() => app.stop());

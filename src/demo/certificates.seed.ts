@@ -8,6 +8,7 @@ import { CompletionRequirementEntity } from '../completion/completion-requiremen
 import { ProgressEvaluator } from '../completion/progress-evaluator';
 import { RequirementKind } from '../completion/requirement-kind';
 import { ProgramsRepository } from '../programs/programs.repository';
+import { RECORDED_BEFORE } from './demo-calendar';
 import { DemoContext, DemoStep } from './demo-context';
 import { demoQueries } from './demo.queries';
 
@@ -19,7 +20,6 @@ const DEMO_REQUIREMENTS = [
 ];
 /** Ana (LCSW), Marcus (LMFT), Priya (no license: no CE record) and Devon (LCSW, revoked). */
 const CERTIFIED = [0, 1, 2, 4];
-const HELD_BEFORE = new Date('2026-11-23T00:00:00Z');
 
 /** Requirements, a (fictional) CE approval, four certificates and one revocation. Runs last. */
 @Injectable()
@@ -63,7 +63,7 @@ export class CertificatesSeed implements DemoStep {
 async function attendEverythingHeld(manager: EntityManager, audit: AuditService, cohortId: string, userIds: string[]): Promise<void> {
   const rows: { id: string; user_id: string; minutes_attended: number }[] = await manager.query(
     demoQueries.attendEverythingHeld,
-    [cohortId, userIds, HELD_BEFORE],
+    [cohortId, userIds, RECORDED_BEFORE],
   );
   await audit.recordMany(
     manager,

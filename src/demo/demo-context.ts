@@ -10,6 +10,8 @@ export interface DemoContext {
   faculty: UserEntity[];
   facilitators: UserEntity[];
   participants: UserEntity[];
+  /** The demo password's hash, for steps that add accounts of their own. */
+  passwordHash: string;
 }
 
 /** One domain's share of the demo (an injectable in src/demo), run in order inside the demo transaction. */

@@ -7,47 +7,71 @@ import { EnrollmentEntity } from '../programs/enrollment.entity';
 import { ProgramEntity } from '../programs/program.entity';
 import { DEMO_EMAIL_DOMAIN, DemoContext } from './demo-context';
 
-const FACULTY = ['Dr. Renata Alvarez', 'Dr. Samuel Okafor'];
-const FACILITATORS = ['Mei Lin Tran', 'Jordan Whitfield'];
-const PARTICIPANTS = [
-  'Ana Beltran', 'Marcus Reed', 'Priya Natarajan', 'Lucia Romero', 'Devon Carter', 'Hana Yoshida',
-  'Grace Mensah', 'Tomas Herrera', 'Nadia Farouk', 'Elena Petrova', 'Kofi Asante', 'Sofia Marin',
+/** A full name and its display credentials. */
+export type DemoName = [fullName: string, credentials: string[]];
+
+export interface DemoRoster {
+  faculty: UserEntity[];
+  facilitators: UserEntity[];
+  participants: UserEntity[];
+}
+
+const FACULTY: DemoName[] = [['Dr. Renata Alvarez', ['PhD']], ['Dr. Samuel Okafor', ['PhD']]];
+const FACILITATORS: DemoName[] = [['Mei Lin Tran', ['LMFT']], ['Jordan Whitfield', ['LMFT']]];
+const PARTICIPANTS: DemoName[] = [
+  ['Ana Beltran', ['LCSW']], ['Marcus Reed', ['LMFT']], ['Priya Natarajan', []], ['Lucia Romero', ['LPCC']],
+  ['Devon Carter', ['LCSW']], ['Hana Yoshida', []], ['Grace Mensah', ['LMFT']], ['Tomas Herrera', ['ASW']],
+  ['Nadia Farouk', []], ['Elena Petrova', ['LCSW']], ['Kofi Asante', ['PsyD']], ['Sofia Marin', []],
 ];
-const PARTICIPANT_CREDENTIALS = [['LCSW'], ['LMFT'], [], ['LPCC'], ['LCSW'], [], ['LMFT'], ['ASW'], [], ['LCSW'], ['PsyD'], []];
 
 function email(fullName: string): string {
   const local = fullName.replace(/^Dr\. /, '').toLowerCase().replace(/[^a-z]+/g, '.');
   return `${local}@${DEMO_EMAIL_DOMAIN}`;
 }
 
+/** A demo account (first.last@ the demo domain) signing in with the demo password. */
+export function saveDemoAccount(manager: EntityManager, passwordHash: string, [fullName, credentials]: DemoName, isAdmin = false): Promise<UserEntity> {
+  const users = manager.getRepository(UserEntity);
+  return users.save(users.create({ email: email(fullName), fullName, passwordHash, credentials, isAdmin }));
+}
+
+/** Accounts for a cohort's staff and participants, enrolled with their roles on `enrolledAt`. */
+export async function enrollDemoRoster(
+  manager: EntityManager,
+  cohort: CohortEntity,
+  passwordHash: string,
+  names: Record<keyof DemoRoster, DemoName[]>,
+  enrolledAt: Date,
+): Promise<DemoRoster> {
+  const saveAll = async (list: DemoName[]) => {
+    const saved = [];
+    for (const name of list) saved.push(await saveDemoAccount(manager, passwordHash, name));
+    return saved;
+  };
+  const roster = { faculty: await saveAll(names.faculty), facilitators: await saveAll(names.facilitators), participants: await saveAll(names.participants) };
+  const enroll = (role: EnrollmentRole) => (user: UserEntity) => ({ cohortId: cohort.id, userId: user.id, role, enrolledAt });
+  await manager.getRepository(EnrollmentEntity).insert([
+    ...roster.faculty.map(enroll(EnrollmentRole.FACULTY)),
+    ...roster.facilitators.map(enroll(EnrollmentRole.FACILITATOR)),
+    ...roster.participants.map(enroll(EnrollmentRole.PARTICIPANT)),
+  ]);
+  return roster;
+}
+
 /** The statewide program, its 2026-27 cohort, a coordinator, staff and 12 participants, all signing in with `password`. */
 export async function seedPeopleAndCohort(manager: EntityManager, password: string): Promise<DemoContext> {
   const passwordHash = await hashPassword(password);
-  const users = manager.getRepository(UserEntity);
-  const person = (fullName: string, credentials: string[] = [], isAdmin = false) =>
-    users.save(users.create({ email: email(fullName), fullName, passwordHash, credentials, isAdmin }));
-
   const program = await manager.getRepository(ProgramEntity).save({
     name: 'Statewide IECMHC Consultant Training',
     description: 'Nine-month, cohort-based training for infant and early childhood mental health consultants.',
+    timeZone: 'America/Los_Angeles',
   });
   const cohort = await manager.getRepository(CohortEntity).save({
-    programId: program.id, name: 'Cohort 2026-27', startsOn: '2026-09-01', endsOn: '2027-06-30', capacity: 40,
+    programId: program.id, name: 'Cohort 2026-27', startsOn: '2026-09-01', endsOn: '2027-06-30', capacity: 40, timeZone: program.timeZone,
   });
-  const coordinator = await person('Casey Coordinator', [], true);
-  const faculty = [];
-  for (const name of FACULTY) faculty.push(await person(name, ['PhD']));
-  const facilitators = [];
-  for (const name of FACILITATORS) facilitators.push(await person(name, ['LMFT']));
-  const participants = [];
-  for (const [index, name] of PARTICIPANTS.entries()) participants.push(await person(name, PARTICIPANT_CREDENTIALS[index]));
-
-  const enrolledAt = new Date('2026-08-15T16:00:00Z');
-  const enroll = (user: UserEntity, role: EnrollmentRole) => ({ cohortId: cohort.id, userId: user.id, role, enrolledAt });
-  await manager.getRepository(EnrollmentEntity).insert([
-    ...faculty.map((user) => enroll(user, EnrollmentRole.FACULTY)),
-    ...facilitators.map((user) => enroll(user, EnrollmentRole.FACILITATOR)),
-    ...participants.map((user) => enroll(user, EnrollmentRole.PARTICIPANT)),
-  ]);
-  return { manager, cohort, coordinator, faculty, facilitators, participants };
+  const coordinator = await saveDemoAccount(manager, passwordHash, ['Casey Coordinator', []], true);
+  const roster = await enrollDemoRoster(
+    manager, cohort, passwordHash, { faculty: FACULTY, facilitators: FACILITATORS, participants: PARTICIPANTS }, new Date('2026-08-15T16:00:00Z'),
+  );
+  return { manager, cohort, coordinator, ...roster, passwordHash };
 }

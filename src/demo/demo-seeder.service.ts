@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, keptSecret, keptSecretFile } from '../config/app-config';
 import { JsonLogger } from '../logging/json-logger';
 import { ProgramEntity } from '../programs/program.entity';
+import { BostonCourseSeed } from './boston-course.seed';
 import { CertificatesSeed } from './certificates.seed';
 import { CurriculumSeed } from './curriculum.seed';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD_FILE, DemoStep } from './demo-context';
@@ -22,7 +23,7 @@ interface SignIn {
 /** Fills an empty database with the fictional demo program when DEMO_DATA allows it (see AppConfig.demoData). */
 @Injectable()
 export class DemoSeederService implements OnApplicationBootstrap {
-  /** Each domain's demo records, in dependency order, after the people and the cohort. */
+  /** Each domain's demo records, in dependency order, after the people and the cohort; then the second program. */
   private readonly steps: DemoStep[];
 
   constructor(
@@ -33,8 +34,9 @@ export class DemoSeederService implements OnApplicationBootstrap {
     practicum: PracticumSeed,
     journals: JournalsSeed,
     certificates: CertificatesSeed,
+    bostonCourse: BostonCourseSeed,
   ) {
-    this.steps = [curriculum, practicum, journals, certificates];
+    this.steps = [curriculum, practicum, journals, certificates, bostonCourse];
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CertificatesModule } from '../certificates/certificates.module';
+import { BostonCourseSeed } from './boston-course.seed';
 import { CertificatesSeed } from './certificates.seed';
 import { CurriculumSeed } from './curriculum.seed';
 import { DemoSeederService } from './demo-seeder.service';
@@ -15,6 +16,7 @@ import { PracticumSeed } from './practicum.seed';
     PracticumSeed,
     JournalsSeed,
     CertificatesSeed,
+    BostonCourseSeed,
     DemoSeederService,
   ],
 })
