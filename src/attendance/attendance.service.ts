@@ -64,7 +64,9 @@ export class AttendanceService {
       await this.access.require(user, Permission.SESSION_RUN, target.session(sessionId), manager);
       const session = await this.sessions.lockSession(sessionId, manager);
       if (session.cancelledAt) throw badInput('sessionId', 'the session was cancelled');
-      if (session.startsAt.getTime() > Date.now()) throw badInput('sessionId', 'the session has not started yet');
+      // A make-up is refused on its status (see validEntries), the clearer reason for it.
+      const makesUp = entries.some((entry) => entry.status === AttendanceStatus.MADE_UP);
+      if (session.startsAt.getTime() > Date.now() && !makesUp) throw badInput('sessionId', 'the session has not started yet');
       const changes = validEntries(session, entries, fieldName);
       await this.requireExpected(manager, session, entries, fieldName);
       const userIds = changes.map((change) => change.userId);
