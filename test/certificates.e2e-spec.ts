@@ -133,6 +133,60 @@ describe('certificates', () => {
     });
   });
 
+  describe('corrections and timing', () => {
+    const REISSUE = `mutation($input: ReissueCertificateInput!) { reissueCertificate(input: $input) { id code status holderName } }`;
+
+    it('reissues under a new legal name: the old certificate is revoked with the reason, the new one has a new code, and CE records move', async () => {
+      const cohort = await givenCohort(app, admin);
+      const holder = await givenMember(app, admin, cohort.cohortId, 'PARTICIPANT', { fullName: 'Maria Lopez', credentials: ['LCSW'] });
+      await givenEligible(app, admin, cohort.cohortId, [holder.id]);
+      await app.ok(
+        `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`,
+        { input: { cohortId: cohort.cohortId, board: 'Fictional Board', approvalNumber: 'FB-1' } },
+        admin.token,
+      );
+      const old = await issueCertificate(app, admin, cohort.cohortId, holder.id);
+      await app.db.query('UPDATE app_user SET full_name = $2 WHERE id = $1', [holder.id, 'Maria Lopez Reyes']);
+
+      const { reissueCertificate } = await app.ok(REISSUE, { input: { certificateId: old.id, reason: 'Legal name change' } }, admin.token);
+      expect(reissueCertificate).toMatchObject({ status: 'VALID', holderName: 'Maria Lopez Reyes' });
+      expect(reissueCertificate.code).not.toBe(old.code);
+      const verified = (await app.ok(VERIFY, { code: old.code })).verifyCertificate;
+      expect(verified).toMatchObject({ valid: false, status: 'REVOKED', revocationReason: 'Legal name change' });
+      expect(await countRows(app, 'ce_record', 'certificate_id = $1', [reissueCertificate.id])).toBe(1);
+      expect(await countRows(app, 'ce_record', 'certificate_id = $1', [old.id])).toBe(0);
+      const actions = await app.db.query(`SELECT action FROM audit_event WHERE entity_id = ANY ($1::uuid[]) ORDER BY occurred_at, action`, [[old.id, reissueCertificate.id]]);
+      expect(actions.rows.map((row: { action: string }) => row.action).sort()).toEqual(['certificate.issued', 'certificate.issued', 'certificate.revoked']);
+
+      const again = await app.gql(REISSUE, { input: { certificateId: old.id, reason: 'Twice' } }, admin.token);
+      expect(errorCode(again)).toBe('CONFLICT');
+    });
+
+    it('issues only once the last required session has been held, unless an admin gives an early-completion reason (audited)', async () => {
+      const { cohort, participant } = await eligibleParticipant();
+      const [later] = await givenSessions(app, cohort.cohortId, 'FACULTY_SEMINAR', 1);
+      await app.db.query(`UPDATE session SET starts_at = now() + interval '2 days' WHERE id = $1`, [later]);
+      const early = await app.gql(ISSUE, { input: { cohortId: cohort.cohortId, userId: participant.id } }, admin.token);
+      expect(errorCode(early)).toBe('BAD_USER_INPUT');
+      expect(early.errors![0].extensions!.fields).toEqual(['earlyCompletionReason']);
+      const batch = await app.gql(`mutation($cohortId: ID!) { issueCertificates(cohortId: $cohortId) { issued } }`, { cohortId: cohort.cohortId }, admin.token);
+      expect(errorCode(batch)).toBe('BAD_USER_INPUT');
+      expect(await countRows(app, 'certificate', 'cohort_id = $1', [cohort.cohortId])).toBe(0);
+
+      const reason = 'Moving out of state; completed every requirement early';
+      const { issueCertificate: issued } = await app.ok(ISSUE, { input: { cohortId: cohort.cohortId, userId: participant.id, earlyCompletionReason: reason } }, admin.token);
+      const { rows } = await app.db.query(`SELECT after FROM audit_event WHERE action = 'certificate.issued' AND entity_id = $1`, [issued.id]);
+      expect(rows[0].after.earlyCompletionReason).toBe(reason);
+    });
+
+    it('is not held back by an optional session still to come', async () => {
+      const { cohort, participant } = await eligibleParticipant();
+      const [optional] = await givenSessions(app, cohort.cohortId, 'CIRCLE_OF_SECURITY', 1);
+      await app.db.query(`UPDATE session SET starts_at = now() + interval '2 days', optional = true WHERE id = $1`, [optional]);
+      expect((await app.ok(ISSUE, { input: { cohortId: cohort.cohortId, userId: participant.id } }, admin.token)).issueCertificate.id).toBeDefined();
+    });
+  });
+
   describe('revokeCertificate', () => {
     it('revokes with a reason, audits it, and answers CONFLICT to a second revocation', async () => {
       const { cohort, participant } = await eligibleParticipant();
@@ -144,8 +198,11 @@ describe('certificates', () => {
       const { rows } = await app.db.query('SELECT revocation_reason FROM certificate WHERE id = $1', [certificate.id]);
       expect(rows[0].revocation_reason).toBe('Issued in error');
       expect(await countRows(app, 'audit_event', `action = 'certificate.revoked' AND entity_id = $1`, [certificate.id])).toBe(1);
-      // issuing again returns the revoked certificate; it does not issue a fresh one
-      expect((await issueCertificate(app, admin, cohort.cohortId, participant.id)).status).toBe('REVOKED');
+      // Issuing again issues a new certificate; the revoked one stays on record.
+      const anew = await issueCertificate(app, admin, cohort.cohortId, participant.id);
+      expect(anew).toMatchObject({ status: 'VALID' });
+      expect(anew.code).not.toBe(certificate.code);
+      expect(await countRows(app, 'certificate', 'cohort_id = $1 AND user_id = $2', [cohort.cohortId, participant.id])).toBe(2);
     });
 
     it.each(['', '   '])('refuses the empty reason %j and writes nothing', async (reason) => {

@@ -27,13 +27,19 @@ export class CertificateWriter {
    * Inserts certificates for the (eligible) participants; of concurrent issuers only the one whose
    * row lands audits it. Returns how many it inserted.
    */
-  async issue(manager: EntityManager, actorId: string | null, cohort: CohortWithProgram, participants: EvaluatedParticipant[]): Promise<number> {
+  async issue(
+    manager: EntityManager,
+    actorId: string | null,
+    cohort: CohortWithProgram,
+    participants: EvaluatedParticipant[],
+    earlyCompletionReason?: string,
+  ): Promise<number> {
     if (!participants.length) return 0;
     // Ordered against CE approvals of the cohort, so every certificate gets every approval's record.
     await this.ce.lockCohortForIssuance(cohort.id, manager);
     const inserted = await this.certificates.insertNew(await this.draft(manager, cohort, participants, actorId), manager);
     if (!inserted.length) return 0;
-    await this.audit.recordMany(manager, inserted.map((row) => issuedEntry(actorId, row)));
+    await this.audit.recordMany(manager, inserted.map((row) => issuedEntry(actorId, row, earlyCompletionReason)));
     await this.ce.createRecordsForCertificates(inserted.map((row) => row.id), manager);
     return inserted.length;
   }
@@ -89,13 +95,16 @@ export class CertificateWriter {
   }
 }
 
-function issuedEntry(actorId: string | null, row: InsertedCertificate): AuditEntry {
+function issuedEntry(actorId: string | null, row: InsertedCertificate, earlyCompletionReason?: string): AuditEntry {
   return {
     actorId,
     action: 'certificate.issued',
     entityType: 'certificate',
     entityId: row.id,
     cohortId: row.cohort_id,
-    after: { status: 'VALID', code: row.code, contactMinutes: row.contact_minutes, statusListIndex: row.status_list_index },
+    after: {
+      status: 'VALID', code: row.code, contactMinutes: row.contact_minutes, statusListIndex: row.status_list_index,
+      ...(earlyCompletionReason ? { earlyCompletionReason } : {}),
+    },
   };
 }

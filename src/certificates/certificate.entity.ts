@@ -1,13 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { CohortEntity } from '../programs/cohort.entity';
 
 /**
- * One participant's Certificate of Completion for one cohort. Names, dates and minutes are
- * snapshots taken at issuance, so the signed credential and the record always agree.
+ * One participant's Certificate of Completion for one cohort: one valid at a time (a revoked one
+ * stays on record beside its replacement). Names, dates and minutes are snapshots taken at
+ * issuance, so the signed credential and the record always agree.
  */
 @Entity('certificate')
-@Unique('uq_certificate_cohort_user', ['cohortId', 'userId'])
+@Index('uq_certificate_cohort_user_valid', ['cohortId', 'userId'], { unique: true, where: '"revoked_at" IS NULL' })
 @Check('ck_certificate_revocation_has_reason', '("revoked_at" IS NULL) = ("revocation_reason" IS NULL)')
 @Check('ck_certificate_minutes_not_negative', '"contact_minutes" >= 0 AND "ce_eligible_minutes" >= 0')
 export class CertificateEntity {

@@ -1,8 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { Trimmed } from '../graphql/text-fields';
 import { IdField } from '../graphql/id-field.decorator';
+
+/** Why a certificate is issued before the cohort's last required session has been held; audited. */
+export function EarlyCompletionReason(): PropertyDecorator {
+  const rules = [IsOptional(), Trimmed(), NotBlank(), MaxLength(1000, { message: 'must be at most 1000 characters' })];
+  return (target, property) => rules.forEach((rule) => rule(target, property));
+}
 
 @InputType()
 export class IssueCertificateInput {
@@ -11,6 +17,22 @@ export class IssueCertificateInput {
 
   @IdField()
   userId: string;
+
+  @Field(() => String, { nullable: true, description: 'Required before the cohort’s last required session has been held; audited' })
+  @EarlyCompletionReason()
+  earlyCompletionReason?: string;
+}
+
+@InputType()
+export class ReissueCertificateInput {
+  @IdField()
+  certificateId: string;
+
+  @Field(() => String, { description: 'Why the old certificate is revoked (a name change, a correction); shown on its verify page' })
+  @Trimmed()
+  @NotBlank()
+  @MaxLength(1000)
+  reason: string;
 }
 
 @InputType()

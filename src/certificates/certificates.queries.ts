@@ -9,6 +9,21 @@ const CERTIFICATE_COLUMNS = `c.id, c.cohort_id AS "cohortId", c.user_id AS "user
            c.revoked_by_id AS "revokedById"`;
 
 export const CERTIFICATES_QUERIES = defineQueries('certificates', {
+  /** When the last required (not optional, not cancelled) session of cohort $1 ends; null when it holds none. */
+  lastRequiredSessionEnds: `
+    SELECT max(s.starts_at + make_interval(mins => s.duration_minutes)) AS ends_at
+      FROM session s
+     WHERE s.cohort_id = $1 AND NOT s.optional AND s.cancelled_at IS NULL
+  `,
+  /** Before moveCeRecords: the records a replacement ($2) got at issuance for approvals its predecessor ($1) already had. */
+  dropDuplicatedCeRecords: `
+    DELETE FROM ce_record
+     WHERE certificate_id = $2 AND approval_id IN (SELECT approval_id FROM ce_record WHERE certificate_id = $1)
+  `,
+  /** The CE records of a revoked certificate ($1) become its replacement's ($2), keeping their ids and dates. */
+  moveCeRecords: `
+    UPDATE ce_record SET certificate_id = $2 WHERE certificate_id = $1
+  `,
   /** $1 positions of the revocation status list, one statement for a whole batch. */
   nextStatusListIndexes: `
     SELECT nextval('certificate_status_list_index_seq')::int AS index FROM generate_series(1, $1::int)

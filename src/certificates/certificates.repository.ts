@@ -24,8 +24,9 @@ const INSERT_CHUNK = 2000;
 export class CertificatesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The holder's valid certificate of the cohort, if any. */
   held(cohortId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<CertificateEntity | null> {
-    return manager.getRepository(CertificateEntity).findOneBy({ cohortId, userId });
+    return manager.getRepository(CertificateEntity).findOneBy({ cohortId, userId, revokedAt: IsNull() });
   }
 
   /** `code` normalized (no dashes, upper case). */
@@ -39,7 +40,7 @@ export class CertificatesRepository {
 
   /** Who holds a certificate of the cohort. */
   async holderIds(cohortId: string, manager: EntityManager): Promise<Set<string>> {
-    const held = await manager.getRepository(CertificateEntity).find({ where: { cohortId }, select: { userId: true } });
+    const held = await manager.getRepository(CertificateEntity).find({ where: { cohortId, revokedAt: IsNull() }, select: { userId: true } });
     return new Set(held.map((certificate) => certificate.userId));
   }
 
@@ -83,6 +84,17 @@ export class CertificatesRepository {
       inserted.push(...(result.raw as InsertedCertificate[]));
     }
     return inserted;
+  }
+
+  async lastRequiredSessionEnds(cohortId: string, manager: EntityManager): Promise<Date | null> {
+    const [row]: { ends_at: Date | null }[] = await manager.query(CERTIFICATES_QUERIES.lastRequiredSessionEnds, [cohortId]);
+    return row.ends_at;
+  }
+
+  /** The CE records of a revoked certificate become its replacement's (which issuance may have given some already). */
+  async moveCeRecords(fromCertificateId: string, toCertificateId: string, manager: EntityManager): Promise<void> {
+    await manager.query(CERTIFICATES_QUERIES.dropDuplicatedCeRecords, [fromCertificateId, toCertificateId]);
+    await manager.query(CERTIFICATES_QUERIES.moveCeRecords, [fromCertificateId, toCertificateId]);
   }
 
   /** The certificate, locked until the transaction ends. */

@@ -8,7 +8,7 @@ import { firstOf, PageArgs } from '../graphql/page-args';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { PublicLookup } from '../rate-limits/public-lookup.decorator';
 import { CertificateEntity } from './certificate.entity';
-import { IssueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
+import { IssueCertificateInput, ReissueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
 import { Certificate, CertificateVerification, IssueCertificatesResult } from './certificates.models';
 import { CertificatesService } from './certificates.service';
 
@@ -30,9 +30,20 @@ export class CertificatesResolver {
   async issueCertificates(
     @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args('earlyCompletionReason', {
+      type: () => String, nullable: true, description: 'Required before the cohort’s last required session has been held; audited',
+    }) earlyCompletionReason?: string,
   ): Promise<IssueCertificatesResult> {
-    const result = await this.service.issueAll(user, cohortId);
+    const result = await this.service.issueAll(user, cohortId, earlyCompletionReason?.trim());
     return { ...result, certificates: result.certificates.map((certificate) => this.toModel(certificate)) };
+  }
+
+  @AdminOnly()
+  @Mutation(() => Certificate, {
+    description: 'Revokes the certificate with the reason and issues a new one (new code, today’s name and figures); CE records move to it (admin)',
+  })
+  async reissueCertificate(@CurrentUser() user: AuthUser, @Args('input') input: ReissueCertificateInput): Promise<Certificate> {
+    return this.toModel(await this.service.reissue(user, input));
   }
 
   @AdminOnly()

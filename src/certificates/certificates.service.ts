@@ -11,7 +11,7 @@ import { CohortWithProgram, ProgramsRepository } from '../programs/programs.repo
 import { normalizeCertificateCode } from './certificate-code';
 import { CertificateWriter } from './certificate-writer';
 import { CertificateEntity } from './certificate.entity';
-import { IssueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
+import { IssueCertificateInput, ReissueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
 import { CertificatesRepository } from './certificates.repository';
 
 export interface BatchIssuance {
@@ -42,10 +42,11 @@ export class CertificatesService {
     if (held) return held;
     return this.transactions.run(async (manager) => {
       const cohort = await this.cohortWithProgram(input.cohortId, manager);
+      await this.requireCohortHeld(cohort.id, input.earlyCompletionReason, manager);
       const [participant] = await this.evaluator.evaluate(cohort.id, { participantIds: [input.userId] }, manager);
       if (!participant) throw badInput('userId', 'is not a participant of this cohort');
       if (!participant.progress.eligible) throw badInput('userId', 'has not met every completion requirement');
-      await this.writer.issue(manager, actor.id, cohort, [participant]);
+      await this.writer.issue(manager, actor.id, cohort, [participant], input.earlyCompletionReason);
       const issued = await this.certificates.held(cohort.id, input.userId, manager);
       if (!issued) throw new NotFoundError('Certificate');
       return issued;
@@ -53,13 +54,15 @@ export class CertificatesService {
   }
 
   /** Issues for every eligible participant without a certificate, in a few set-based statements. */
-  async issueAll(actor: AuthUser, cohortId: string): Promise<BatchIssuance> {
+  async issueAll(actor: AuthUser, cohortId: string, earlyCompletionReason?: string): Promise<BatchIssuance> {
     return this.transactions.run(async (manager) => {
       const cohort = await this.cohortWithProgram(cohortId, manager);
+      await this.requireCohortHeld(cohort.id, earlyCompletionReason, manager);
       const participants = await this.evaluator.evaluate(cohortId, {}, manager);
       const eligible = participants.filter((participant) => participant.progress.eligible);
       const heldBy = await this.certificates.holderIds(cohortId, manager);
-      const issued = await this.writer.issue(manager, actor.id, cohort, eligible.filter((participant) => !heldBy.has(participant.user.id)));
+      const toIssue = eligible.filter((participant) => !heldBy.has(participant.user.id));
+      const issued = await this.writer.issue(manager, actor.id, cohort, toIssue, earlyCompletionReason);
       const eligibleIds = new Set(eligible.map((participant) => participant.user.id));
       const certificates = await this.certificates.ofCohort(cohortId, manager);
       return {
@@ -73,6 +76,36 @@ export class CertificatesService {
 
   revoke(actor: AuthUser, input: RevokeCertificateInput): Promise<CertificateEntity> {
     return this.transactions.run((manager) => this.writer.revoke(manager, actor.id, input.certificateId, input.reason));
+  }
+
+  /**
+   * A correction (a new legal name, say): revokes the certificate with the reason and issues a new
+   * one, with a new code, from today's name and figures; its CE records go with it.
+   */
+  reissue(actor: AuthUser, input: ReissueCertificateInput): Promise<CertificateEntity> {
+    return this.transactions.run(async (manager) => {
+      const old = await this.writer.revoke(manager, actor.id, input.certificateId, input.reason);
+      const cohort = await this.cohortWithProgram(old.cohortId, manager);
+      const [participant] = await this.evaluator.evaluate(cohort.id, { participantIds: [old.userId] }, manager);
+      if (!participant) throw badInput('certificateId', 'its holder is no longer a participant of the cohort');
+      await this.writer.issue(manager, actor.id, cohort, [participant]);
+      const replacement = (await this.certificates.held(cohort.id, old.userId, manager))!;
+      await this.certificates.moveCeRecords(old.id, replacement.id, manager);
+      return replacement;
+    });
+  }
+
+  /** Certificates say the holder completed the cohort: not before its last required session has ended, unless a reason is given. */
+  private async requireCohortHeld(cohortId: string, earlyCompletionReason: string | null | undefined, manager: EntityManager): Promise<void> {
+    if (earlyCompletionReason !== undefined && earlyCompletionReason !== null) {
+      const reason = earlyCompletionReason.trim();
+      if (!reason || reason.length > 1000) throw badInput('earlyCompletionReason', 'must be 1 to 1000 characters, not only spaces');
+      return;
+    }
+    const endsAt = await this.certificates.lastRequiredSessionEnds(cohortId, manager);
+    if (endsAt && endsAt.getTime() > Date.now()) {
+      throw badInput('earlyCompletionReason', `the cohort's last required session ends ${endsAt.toISOString()}; give a reason to issue before then`);
+    }
   }
 
   /** The cohort's certificates for its faculty and admins; a facilitator's own communities' members'. */

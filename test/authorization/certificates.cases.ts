@@ -41,6 +41,14 @@ const set: AuthzCaseSet = {
       }),
     },
     {
+      operation: 'reissueCertificate',
+      adminOnly: true,
+      request: async (world) => ({
+        query: `mutation($input: ReissueCertificateInput!) { reissueCertificate(input: $input) { id status } }`,
+        variables: { input: { certificateId: (await freshCertificate(world)).id, reason: 'New legal name' } },
+      }),
+    },
+    {
       operation: 'certificates',
       allowed: COHORT_STAFF_AND_ADMIN,
       request: (world) => ({

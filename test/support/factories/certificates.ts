@@ -24,10 +24,11 @@ export async function givenEligible(app: TestApp, admin: SignedIn, cohortId: str
   await givenAttendance(app, sessions, userIds);
 }
 
-export async function issueCertificate(app: TestApp, admin: SignedIn, cohortId: string, userId: string) {
+/** `earlyCompletionReason` for cohorts with required sessions still to come. */
+export async function issueCertificate(app: TestApp, admin: SignedIn, cohortId: string, userId: string, earlyCompletionReason?: string) {
   const { issueCertificate: certificate } = await app.ok(
     `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { ${CERTIFICATE_FIELDS} } }`,
-    { input: { cohortId, userId } },
+    { input: { cohortId, userId, earlyCompletionReason } },
     admin.token,
   );
   return certificate;

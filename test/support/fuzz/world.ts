@@ -70,7 +70,8 @@ export async function givenFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   const placementId = await givenPlacement(app, participant, cohortId);
   const entries = await several(3, (n) => givenEntry(app, participant, placementId, { date: `2026-10-1${n}` }));
   await givenEligible(app, admin, cohortId, [participant.id]);
-  const certificate = await issueCertificate(app, admin, cohortId, participant.id);
+  // The world holds a seminar still to come.
+  const certificate = await issueCertificate(app, admin, cohortId, participant.id, 'Completed early');
 
   const people = [admin, faculty, facilitator, participant, outsider].map((person) => person.id);
   const idsByStem: Record<string, string[]> = {
