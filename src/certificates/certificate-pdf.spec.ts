@@ -1,3 +1,4 @@
+import { pdfText, pdfTexts } from '../../test/support/pdf-text';
 import {
   CeCertificatePdfData,
   CertificatePdfData,
@@ -31,15 +32,16 @@ function pageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }
 
-/** The shown text of an uncompressed pdfkit file: its TJ operators' hex strings, one line each. */
-function shownText(pdf: Buffer): string {
-  const operators = pdf.toString('latin1').match(/\[[^\]]*\] TJ/g) ?? [];
-  const decode = (hex: string) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1');
-  const line = (operator: string) => (operator.match(/<[0-9a-f]*>/g) ?? []).map(decode).join('');
-  return operators.map(line).join('\n');
+/** Names in the scripts the programs' consultants write them in, and one that mixes them. */
+const HOLDER_NAMES = ['Nguyễn Thị Minh Khai', '陈美玲', '김민지', '山田 花子', 'Zażółć Gęślą', 'Lucía 陈 Nguyễn'];
+
+/** The line printed under "This certifies that". */
+function printedHolder(text: string): string {
+  const lines = text.split('\n');
+  return lines[lines.indexOf('This certifies that') + 1];
 }
 
-/** A document-information string, which pdfkit writes as an indirect object, UTF-16 when not ASCII. */
+/** A document-information string, which pdfkit writes uncompressed as an indirect object, UTF-16 when not ASCII. */
 function info(pdf: Buffer, key: string): string | undefined {
   const raw = pdf.toString('latin1');
   const ref = raw.match(new RegExp(`/${key} (\\d+) 0 R`))?.[1];
@@ -51,10 +53,10 @@ function info(pdf: Buffer, key: string): string | undefined {
 
 describe('renderCertificatePdf', () => {
   it('renders one page naming the holder, program, hours, code and verify URL', async () => {
-    const pdf = await renderCertificatePdf(certificate, { compress: false });
+    const pdf = await renderCertificatePdf(certificate);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(pdf)).toBe(1);
-    const text = shownText(pdf);
+    const text = pdfText(pdf);
     for (const expected of [
       'Certificate of Completion',
       'Ana María Quintero',
@@ -71,17 +73,21 @@ describe('renderCertificatePdf', () => {
     expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
   });
 
-  it('sets the title and author metadata, compressed or not', async () => {
-    for (const compress of [true, false]) {
-      const pdf = await renderCertificatePdf(certificate, { compress });
-      expect(info(pdf, 'Title')).toBe('Certificate of Completion: Ana María Quintero');
-      expect(info(pdf, 'Author')).toBe('Example IECMHC Consultant Training Program');
-    }
+  it('sets the title and author metadata', async () => {
+    const pdf = await renderCertificatePdf(certificate);
+    expect(info(pdf, 'Title')).toBe('Certificate of Completion: Ana María Quintero');
+    expect(info(pdf, 'Author')).toBe('Example IECMHC Consultant Training Program');
+  });
+
+  it('prints Vietnamese, Chinese, Korean, Japanese, Polish and mixed names exactly, in embedded fonts', async () => {
+    const pdfs = await Promise.all(HOLDER_NAMES.map((holderName) => renderCertificatePdf({ ...certificate, holderName })));
+    expect(pdfTexts(pdfs).map(printedHolder)).toEqual(HOLDER_NAMES);
+    for (const pdf of pdfs) expect(pdf.toString('latin1')).not.toMatch(/\/BaseFont \/Helvetica/);
   });
 
   it('marks a revoked certificate as revoked', async () => {
     const revoked = { ...certificate, status: 'REVOKED' as const, revokedAt: new Date('2026-08-01T12:00:00Z') };
-    const text = shownText(await renderCertificatePdf(revoked, { compress: false }));
+    const text = pdfText(await renderCertificatePdf(revoked));
     expect(text).toContain('REVOKED on August 1, 2026: this certificate is no longer valid.');
   });
 
@@ -89,18 +95,16 @@ describe('renderCertificatePdf', () => {
     const long = 'Infant and Early Childhood Mental Health Consultation '.repeat(12);
     const pdf = await renderCertificatePdf(
       { ...certificate, holderName: long, programName: long, cohortName: long, status: 'REVOKED' },
-      { compress: false },
     );
     expect(pageCount(pdf)).toBe(1);
-    expect(shownText(pdf)).toContain(certificate.code);
+    expect(pdfText(pdf)).toContain(certificate.code);
   });
 
   it('prints names without their bidi controls, in the page and in its metadata', async () => {
     const pdf = await renderCertificatePdf(
       { ...certificate, holderName: 'Ana \u202EQuintero', programName: 'IECMHC \u2067Training\u2069', cohortName: '\u200FCohort\u202A 7\u202C' },
-      { compress: false },
     );
-    const text = shownText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain('\nAna Quintero\n');
     expect(text).toContain('\nIECMHC Training\n');
     expect(text).toContain('Cohort 7, September 4, 2025');
@@ -111,10 +115,10 @@ describe('renderCertificatePdf', () => {
 
 describe('renderCeCertificatePdf', () => {
   it("renders one page with the board, approval number, CE hours and the board's statement", async () => {
-    const pdf = await renderCeCertificatePdf(ceCertificate, { compress: false });
+    const pdf = await renderCeCertificatePdf(ceCertificate);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(pdf)).toBe(1);
-    const text = shownText(pdf);
+    const text = pdfText(pdf);
     for (const expected of [
       'Continuing Education Certificate',
       'Ana María Quintero',
@@ -128,19 +132,23 @@ describe('renderCeCertificatePdf', () => {
     }
   });
 
+  it('prints Vietnamese, Chinese, Korean, Japanese, Polish and mixed names exactly', async () => {
+    const pdfs = await Promise.all(HOLDER_NAMES.map((holderName) => renderCeCertificatePdf({ ...ceCertificate, holderName })));
+    expect(pdfTexts(pdfs).map(printedHolder)).toEqual(HOLDER_NAMES);
+  });
+
   it("prints the board's words without bidi controls", async () => {
     const pdf = await renderCeCertificatePdf(
       { ...ceCertificate, boardName: 'Board \u202Eof Sciences', approvalNumber: 'CEPA-\u200E42', statement: 'Meets \u202Bthe\u202C rules.' },
-      { compress: false },
     );
-    const text = shownText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain('Approved by Board of Sciences, approval number CEPA-42');
     expect(text).toContain('Meets the rules.');
   });
 
   it('stays on one page with a very long statement', async () => {
     const statement = 'The provider maintains responsibility for this program and its content. '.repeat(40);
-    const pdf = await renderCeCertificatePdf({ ...ceCertificate, statement }, { compress: false });
+    const pdf = await renderCeCertificatePdf({ ...ceCertificate, statement });
     expect(pageCount(pdf)).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { toBuffer as qrPng } from 'qrcode';
+import { registerPdfFonts, useFont, Weight, writeText } from '../pdf/pdf-fonts';
 import { contactHours, formatLongDate, withoutBidiControls } from './certificate-format';
 
 interface PrintedCertificate {
@@ -31,13 +32,7 @@ export interface CeCertificatePdfData extends PrintedCertificate {
   statement?: string | null;
 }
 
-export interface PdfRenderOptions {
-  /** Tests turn compression off to read the page's text. */
-  compress?: boolean;
-}
-
 type Doc = PDFKit.PDFDocument;
-type Font = 'Helvetica' | 'Helvetica-Bold' | 'Helvetica-Oblique';
 
 const MARGIN = 60;
 const QR_SIZE = 128;
@@ -46,41 +41,35 @@ const MUTED = '#55607a';
 const REVOKED_RED = '#b00020';
 
 /** The Certificate of Completion: one landscape Letter page with a QR code to its verify page. */
-export async function renderCertificatePdf(
-  data: CertificatePdfData,
-  options: PdfRenderOptions = {},
-): Promise<Buffer> {
+export async function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
   const qr = await qrCode(data.verifyUrl);
-  return render(data, 'Certificate of Completion', options, (doc) => {
-    centered(doc, data.issuerName.toUpperCase(), 60, 'Helvetica', 13, MUTED);
-    centered(doc, 'Certificate of Completion', 88, 'Helvetica-Bold', 34);
-    centered(doc, 'This certifies that', 148, 'Helvetica', 14, MUTED);
-    centered(doc, data.holderName, 172, 'Helvetica-Bold', 28);
-    centered(doc, 'has completed', 220, 'Helvetica', 14, MUTED);
-    centered(doc, data.programName, 244, 'Helvetica-Bold', 20, INK, 2);
-    centered(doc, cohortLine(data), 302, 'Helvetica', 13);
-    centered(doc, `${formatHours(contactHours(data.contactMinutes))} contact hours`, 324, 'Helvetica', 13);
+  return render(data, 'Certificate of Completion', (doc) => {
+    centered(doc, data.issuerName.toUpperCase(), 55, 'regular', 13, MUTED);
+    centered(doc, 'Certificate of Completion', 76, 'bold', 34);
+    centered(doc, 'This certifies that', 143, 'regular', 14, MUTED);
+    centered(doc, data.holderName, 162, 'bold', 28);
+    centered(doc, 'has completed', 215, 'regular', 14, MUTED);
+    centered(doc, data.programName, 237, 'bold', 20, INK, 2);
+    centered(doc, cohortLine(data), 297, 'regular', 13);
+    centered(doc, `${formatHours(contactHours(data.contactMinutes))} contact hours`, 319, 'regular', 13);
     drawVerification(doc, data, qr);
   });
 }
 
 /** A continuing-education certificate for one approving board. */
-export async function renderCeCertificatePdf(
-  data: CeCertificatePdfData,
-  options: PdfRenderOptions = {},
-): Promise<Buffer> {
+export async function renderCeCertificatePdf(data: CeCertificatePdfData): Promise<Buffer> {
   const qr = await qrCode(data.verifyUrl);
-  return render(data, 'Continuing Education Certificate', options, (doc) => {
-    centered(doc, data.issuerName.toUpperCase(), 60, 'Helvetica', 13, MUTED);
-    centered(doc, 'Continuing Education Certificate', 86, 'Helvetica-Bold', 30);
-    centered(doc, 'This certifies that', 136, 'Helvetica', 14, MUTED);
-    centered(doc, data.holderName, 158, 'Helvetica-Bold', 26);
-    centered(doc, `earned ${formatHours(data.ceHours)} continuing education hours in`, 200, 'Helvetica', 14, MUTED);
-    centered(doc, data.programName, 222, 'Helvetica-Bold', 18, INK, 2);
-    centered(doc, cohortLine(data), 272, 'Helvetica', 12);
+  return render(data, 'Continuing Education Certificate', (doc) => {
+    centered(doc, data.issuerName.toUpperCase(), 55, 'regular', 13, MUTED);
+    centered(doc, 'Continuing Education Certificate', 75, 'bold', 30);
+    centered(doc, 'This certifies that', 131, 'regular', 14, MUTED);
+    centered(doc, data.holderName, 149, 'bold', 26);
+    centered(doc, `earned ${formatHours(data.ceHours)} continuing education hours in`, 195, 'regular', 14, MUTED);
+    centered(doc, data.programName, 216, 'bold', 18, INK, 2);
+    centered(doc, cohortLine(data), 268, 'regular', 12);
     const approval = `Approved by ${data.boardName}, approval number ${data.approvalNumber}`;
-    centered(doc, approval, 292, 'Helvetica-Bold', 12, INK, 2);
-    if (data.statement) centered(doc, data.statement, 328, 'Helvetica-Oblique', 9.5, MUTED, 6);
+    centered(doc, approval, 288, 'bold', 12, INK, 2);
+    if (data.statement) centered(doc, data.statement, 325, 'italic', 9.5, MUTED, 5);
     drawVerification(doc, data, qr);
   });
 }
@@ -89,19 +78,14 @@ function qrCode(url: string): Promise<Buffer> {
   return qrPng(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: QR_SIZE * 3 });
 }
 
-function render(
-  data: PrintedCertificate,
-  title: string,
-  options: PdfRenderOptions,
-  draw: (doc: Doc) => void,
-): Promise<Buffer> {
+function render(data: PrintedCertificate, title: string, draw: (doc: Doc) => void): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'LETTER',
     layout: 'landscape',
     margin: MARGIN,
-    compress: options.compress ?? true,
     info: { Title: plain(`${title}: ${data.holderName}`), Author: plain(data.issuerName), Subject: plain(data.programName) },
   });
+  registerPdfFonts(doc);
   const done = collect(doc);
   drawBorder(doc);
   draw(doc);
@@ -135,22 +119,25 @@ function plain(text: string): string {
  * One centred block of at most `lines` lines. A fixed height makes pdfkit cut long text
  * with an ellipsis instead of starting a second page.
  */
-function centered(doc: Doc, text: string, y: number, font: Font, size: number, color = INK, lines = 1): void {
-  doc.font(font).fontSize(size).fillColor(color);
-  const height = doc.currentLineHeight(true) * lines;
-  doc.text(plain(text), MARGIN, y, { width: doc.page.width - 2 * MARGIN, align: 'center', height, ellipsis: true });
+function centered(doc: Doc, text: string, y: number, weight: Weight, size: number, color = INK, lines = 1): void {
+  const height = useFont(doc, { weight, size }).currentLineHeight(true) * lines;
+  doc.fillColor(color);
+  writeText(doc, plain(text), { weight, size }, MARGIN, y, { width: doc.page.width - 2 * MARGIN, align: 'center', height, ellipsis: true });
 }
 
 /** Issue date, code and verify URL on the left; the QR code to the same URL on the right. */
 function drawVerification(doc: Doc, data: PrintedCertificate, qr: Buffer): void {
   const top = doc.page.height - MARGIN - QR_SIZE;
   const width = doc.page.width - 2 * MARGIN - QR_SIZE - 24;
-  const field = (label: string, value: string, y: number, font: Font = 'Helvetica') => {
-    doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(label, MARGIN, y, { width, height: 12, ellipsis: true });
-    doc.font(font).fontSize(12).fillColor(INK).text(plain(value), MARGIN, y + 12, { width, height: 15, ellipsis: true });
+  // Baselines about 7pt (label) and 21pt (value) below `y`.
+  const field = (label: string, value: string, y: number, weight: Weight = 'regular') => {
+    doc.fillColor(MUTED);
+    writeText(doc, label, { weight: 'regular', size: 9 }, MARGIN, y - 3, { width, height: 13, ellipsis: true });
+    doc.fillColor(INK);
+    writeText(doc, plain(value), { weight, size: 12 }, MARGIN, y + 8, { width, height: 17, ellipsis: true });
   };
   field('Issued', formatLongDate(data.issuedAt), top);
-  field('Certificate code', data.code, top + 34, 'Helvetica-Bold');
+  field('Certificate code', data.code, top + 34, 'bold');
   field('Verify at', data.verifyUrl, top + 68);
   doc.image(qr, doc.page.width - MARGIN - QR_SIZE, top, { width: QR_SIZE, height: QR_SIZE });
 }
@@ -160,12 +147,12 @@ function drawRevoked(doc: Doc, revokedAt?: Date | null): void {
   const { width, height } = doc.page;
   doc.save();
   doc.rotate(-18, { origin: [width / 2, height / 2] });
-  doc.font('Helvetica-Bold').fontSize(120).fillColor(REVOKED_RED).fillOpacity(0.25);
-  doc.text('REVOKED', 0, height / 2 - 60, { width, align: 'center', height: 130, lineBreak: false });
+  doc.fillColor(REVOKED_RED).fillOpacity(0.25);
+  writeText(doc, 'REVOKED', { weight: 'bold', size: 120 }, 0, height / 2 - 102, { width, align: 'center', height: 170, lineBreak: false });
   doc.restore();
   const when = revokedAt ? ` on ${formatLongDate(revokedAt)}` : '';
-  const y = height - MARGIN - QR_SIZE - 24;
-  centered(doc, `REVOKED${when}: this certificate is no longer valid.`, y, 'Helvetica-Bold', 14, REVOKED_RED);
+  const y = height - MARGIN - QR_SIZE - 29;
+  centered(doc, `REVOKED${when}: this certificate is no longer valid.`, y, 'bold', 14, REVOKED_RED);
 }
 
 function cohortLine(data: PrintedCertificate): string {

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { pdfText, pdfTexts } from '../../test/support/pdf-text';
 import { renderTranscriptPdf, TranscriptPdfData } from './transcript-pdf';
 
 const transcript: TranscriptPdfData = {
@@ -24,19 +25,14 @@ const transcript: TranscriptPdfData = {
   producedOn: '2026-11-24',
 };
 
-/** The shown text of an uncompressed pdfkit file: its TJ operators' hex strings, one line each. */
-function shownText(pdf: Buffer): string {
-  const operators = pdf.toString('latin1').match(/\[[^\]]*\] TJ/g) ?? [];
-  const decode = (hex: string) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1');
-  const line = (operator: string) => (operator.match(/<[0-9a-f]*>/g) ?? []).map(decode).join('');
-  return operators.map(line).join('\n');
-}
+/** Names in the scripts the programs' consultants write them in, and one that mixes them. */
+const HOLDER_NAMES = ['Nguyễn Thị Minh Khai', '陈美玲', '김민지', '山田 花子', 'Zażółć Gęślą', 'Lucía 陈 Nguyễn'];
 
 describe('renderTranscriptPdf', () => {
   it('prints each category with its hours, contact hours, and the optional training apart', async () => {
-    const pdf = await renderTranscriptPdf(transcript, { compress: false });
+    const pdf = await renderTranscriptPdf(transcript);
     if (process.env.WRITE_PDF) writeFileSync(process.env.WRITE_PDF, pdf);
-    const text = shownText(pdf);
+    const text = pdfText(pdf);
     for (const expected of ['Hours transcript', 'Cy Okonkwo-Lindqvist', 'Circle of Security groups', 'Faculty seminars', '17.50', '1.50',
       'Practicum (approved entries)', 'Reflective journals (expected time, an estimate)', 'Contact hours', '43.00', '35.00',
       'Optional sessions (not counted toward completion or contact hours)', 'America/New_York']) {
@@ -45,7 +41,16 @@ describe('renderTranscriptPdf', () => {
   });
 
   it('leaves out the optional table when nothing optional was attended', async () => {
-    const text = shownText(await renderTranscriptPdf({ ...transcript, optionalLines: [], optionalMinutes: 0 }, { compress: false }));
+    const text = pdfText(await renderTranscriptPdf({ ...transcript, optionalLines: [], optionalMinutes: 0 }));
     expect(text).not.toContain('Optional sessions (not counted');
+  });
+
+  it('prints Vietnamese, Chinese, Korean, Japanese, Polish and mixed names exactly', async () => {
+    const pdfs = await Promise.all(HOLDER_NAMES.map((holderName) => renderTranscriptPdf({ ...transcript, holderName })));
+    const holders = pdfTexts(pdfs).map((text) => {
+      const lines = text.split('\n');
+      return lines[lines.indexOf('Hours transcript') + 1];
+    });
+    expect(holders).toEqual(HOLDER_NAMES);
   });
 });
