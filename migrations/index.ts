@@ -9,6 +9,7 @@ import { TimeZonesSchedules1795700000000 } from './1795700000000-TimeZonesSchedu
 import { RequirementsOverKinds1795700001000 } from './1795700001000-RequirementsOverKinds';
 import { MadeUpAttendance1795700002000 } from './1795700002000-MadeUpAttendance';
 import { AttendanceCredit1795700003000 } from './1795700003000-AttendanceCredit';
+import { Licenses1795800000000 } from './1795800000000-Licenses';
 import { CertificateCorrections1795800001000 } from './1795800001000-CertificateCorrections';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
@@ -24,5 +25,6 @@ export const migrations = [
   RequirementsOverKinds1795700001000,
   MadeUpAttendance1795700002000,
   AttendanceCredit1795700003000,
+  Licenses1795800000000,
   CertificateCorrections1795800001000,
 ];

@@ -23,6 +23,7 @@ import { GraphqlIdeModule } from './graphql-ide/graphql-ide.module';
 import { HealthModule } from './health/health.module';
 import { JsonLogger } from './logging/json-logger';
 import { JournalsModule } from './journals/journals.module';
+import { LicensesModule } from './licenses/licenses.module';
 import { LoggingModule } from './logging/logging.module';
 import { PracticumModule } from './practicum/practicum.module';
 import { ProgramsModule } from './programs/programs.module';
@@ -30,7 +31,7 @@ import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
 
 /** Domain modules, in the order their data depends on each other. */
-const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, TranscriptsModule, CeModule, CertificatesModule];
+const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, TranscriptsModule, LicensesModule, CeModule, CertificatesModule];
 
 @Module({})
 export class AppModule {

@@ -83,6 +83,7 @@ const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input
 const ISSUE_ALL = `mutation($cohortId: ID!) { issueCertificates(cohortId: $cohortId) { issued certificates { id } } }`;
 const REVOKE = `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { id } }`;
 const REISSUE = `mutation($input: ReissueCertificateInput!) { reissueCertificate(input: $input) { id } }`;
+const SET_LICENSES = `mutation($input: SetLicensesInput!) { setLicenses(input: $input) { id } }`;
 
 /** A cohort of its own with one participant eligible for a certificate, so a batch changes exactly one record. */
 async function givenEligibleCohort(world: World) {
@@ -471,6 +472,17 @@ const CASES: Record<string, Case> = {
       change: gql(w, REVOKE, { input }, w.admin),
       changedId: (data) => data.revokeCertificate.id,
       refuse: gql(w, REVOKE, { input }, participant),
+    };
+  },
+  setLicenses: async (w) => {
+    const person = await givenUser(w.app, w.admin);
+    const input = { userId: person.id, licenses: [{ type: 'LCSW', state: 'CA', number: 'LCSW-90210', status: 'ACTIVE' }] };
+    return {
+      actor: person,
+      action: 'license.set',
+      change: gql(w, SET_LICENSES, { input }, person),
+      changedId: (data) => data.setLicenses.id,
+      refuse: gql(w, SET_LICENSES, { input }, w.ana),
     };
   },
 };

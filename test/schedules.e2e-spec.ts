@@ -1,4 +1,4 @@
-import { countRows, errorCode, givenMember, givenUser, SignedIn, signInAdmin } from './support/factories';
+import { countRows, errorCode, givenCommunity, givenMember, givenUser, SignedIn, signInAdmin } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CREATE_PROGRAM = `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id timeZone } }`;
@@ -166,6 +166,21 @@ describe('time zones and schedules', () => {
       localStart: '2026-12-03T09:30:00-08:00', timeZone: 'America/Los_Angeles', optional: true, modality: 'HYBRID',
       location: 'Sacramento', joinUrl: 'http://meet.example.org/retreat', leader: { id: faculty.id, fullName: 'Fran Faculty' },
     });
+  });
+
+  it('lets a facilitator schedule reflective practice for members of their community as a series', async () => {
+    const facilitator = await givenMember(app, admin, cohortId, 'FACILITATOR');
+    const member = await givenMember(app, admin, cohortId, 'PARTICIPANT');
+    await givenCommunity(app, admin, cohortId, [facilitator.id], [member.id]);
+    const input = { kind: 'REFLECTIVE_PRACTICE', ceEligible: false, dates: ['2026-10-20', '2026-11-17'] };
+    const unnamed = await series(input, facilitator.token);
+    expect(unnamed.errors?.[0].extensions?.fields).toEqual(['participantIds']);
+    const { scheduleSessions } = await app.ok(
+      `mutation($input: ScheduleSessionsInput!) { scheduleSessions(input: $input) { invitees { id } } }`,
+      { input: { cohortId, title: 'Reflective practice', durationMinutes: 60, startTime: '16:00', participantIds: [member.id], ...input } },
+      facilitator.token,
+    );
+    expect(scheduleSessions).toEqual([{ invitees: [{ id: member.id }] }, { invitees: [{ id: member.id }] }]);
   });
 
   it('lets no participant or outsider schedule a series', async () => {

@@ -1,6 +1,6 @@
 import { Relationship } from './relationship';
 
-const { ADMIN, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, FACILITATES_COMMUNITY, COMMUNITY_MEMBER } = Relationship;
+const { ADMIN, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, FACILITATES_COMMUNITY, COMMUNITY_MEMBER, TEACHES_PERSON } = Relationship;
 
 /** Everything a signed-in caller may ask to do to a record; admin-only operations are declared with @AdminOnly instead. */
 export enum Permission {
@@ -23,6 +23,8 @@ export enum Permission {
   PRACTICUM_ENTRY_CHANGE = 'PRACTICUM_ENTRY_CHANGE',
   PRACTICUM_ENTRY_REVIEW = 'PRACTICUM_ENTRY_REVIEW',
   CE_RECORDS_READ = 'CE_RECORDS_READ',
+  LICENSES_SET = 'LICENSES_SET',
+  LICENSES_READ = 'LICENSES_READ',
 }
 
 export interface Grant {
@@ -80,4 +82,6 @@ export const GRANTS: Record<Permission, Grant> = {
     deny: { relationship: SELF, reason: 'You may not review your own practicum entry' },
   },
   CE_RECORDS_READ: { allow: [ADMIN, SELF], refusal: 'You may only see your own CE records' },
+  LICENSES_SET: { allow: [ADMIN, SELF], refusal: 'You may only change your own licences' },
+  LICENSES_READ: { allow: [ADMIN, SELF, TEACHES_PERSON], refusal: "Only the person, admins and their cohorts' faculty see their licences" },
 };

@@ -16,6 +16,8 @@ export enum Relationship {
   SESSION_AUDIENCE = 'SESSION_AUDIENCE',
   FACILITATES_COMMUNITY = 'FACILITATES_COMMUNITY',
   COMMUNITY_MEMBER = 'COMMUNITY_MEMBER',
+  /** Faculty of a cohort the person is enrolled in, in any role (asked of people in batches, by the licence loader). */
+  TEACHES_PERSON = 'TEACHES_PERSON',
 }
 
 /** Relationships that make a caller related to a record at all (anyone else is told it does not exist). */
@@ -25,4 +27,5 @@ export const RELATED: readonly Relationship[] = [
   Relationship.FACILITATOR,
   Relationship.PARTICIPANT,
   Relationship.SELF,
+  Relationship.TEACHES_PERSON,
 ];

@@ -112,13 +112,6 @@ abstract class SessionDetailsInput {
   @IsOptional()
   @IsId()
   leaderId?: string;
-}
-
-@InputType()
-export class ScheduleSessionInput extends SessionDetailsInput {
-  @Field(() => DateTime)
-  @IsDate()
-  startsAt: Date;
 
   @Field(() => [ID], { nullable: true, description: 'Only these participants are expected (e.g. reflective practice)' })
   @IsOptional()
@@ -126,6 +119,13 @@ export class ScheduleSessionInput extends SessionDetailsInput {
   @ArrayMaxSize(200)
   @IsId({ each: true })
   participantIds?: string[];
+}
+
+@InputType()
+export class ScheduleSessionInput extends SessionDetailsInput {
+  @Field(() => DateTime)
+  @IsDate()
+  startsAt: Date;
 }
 
 @InputType()

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { decide } from '../access/access-decision';
+import { target } from '../access/access-target';
+import { Access } from '../access/access.service';
+import { Permission } from '../access/permission';
+import { Relationship } from '../access/relationship';
+import { AuthUser } from '../auth/auth-user';
+import { UserEntity } from '../auth/user.entity';
+import { UsersService } from '../auth/users.service';
+import { AuditService } from '../audit/audit.service';
+import { Transactions } from '../database/transactions';
+import { badInput, NotFoundError } from '../errors/domain-errors';
+import { SetLicensesInput } from './licenses.inputs';
+import { StoredLicense } from './licenses.models';
+import { LicensesRepository } from './licenses.repository';
+
+@Injectable()
+export class LicensesService {
+  constructor(
+    private readonly access: Access,
+    private readonly licenses: LicensesRepository,
+    private readonly users: UsersService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Replaces the person's licences (admins, or the person themself); one audit row with the lists before and after. */
+  async set(user: AuthUser, input: SetLicensesInput): Promise<UserEntity> {
+    const after: StoredLicense[] = input.licenses.map(({ type, state, number, status }) => ({ type, state, number, status }));
+    requireDistinct(after);
+    await this.transactions.run(async (manager) => {
+      await this.access.require(user, Permission.LICENSES_SET, target.user(input.userId), manager);
+      const before = await this.licenses.lockLicensesOf(input.userId, manager);
+      if (!before) throw new NotFoundError('User');
+      await this.licenses.replace(input.userId, after, manager);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'license.set',
+        entityType: 'user',
+        entityId: input.userId,
+        before: { licenses: before },
+        after: { licenses: sorted(after) },
+      });
+    });
+    const person = await this.users.findById(input.userId);
+    if (!person) throw new NotFoundError('User');
+    return person;
+  }
+
+  /** Each person's licences, or null for those the viewer may not see (LICENSES_READ), in one statement for all of them. */
+  async visibleLicenses(viewer: AuthUser, userIds: readonly string[]): Promise<(StoredLicense[] | null)[]> {
+    const people = new Map((await this.licenses.licensesOfPeople(viewer.id, userIds)).map((person) => [person.userId, person]));
+    return userIds.map((userId) => {
+      const person = people.get(userId);
+      if (!person) return null;
+      const relationships = new Set<Relationship>();
+      if (viewer.isAdmin) relationships.add(Relationship.ADMIN);
+      if (person.self) relationships.add(Relationship.SELF);
+      if (person.teachesPerson) relationships.add(Relationship.TEACHES_PERSON);
+      return decide(Permission.LICENSES_READ, relationships).outcome === 'granted' ? person.licenses : null;
+    });
+  }
+}
+
+/** One licence per type and state: the later of two is the mistake. */
+function requireDistinct(licenses: StoredLicense[]): void {
+  const seen = new Set<string>();
+  licenses.forEach((license, index) => {
+    const key = `${license.type} ${license.state}`;
+    if (seen.has(key)) throw badInput(`licenses.${index}.type`, `lists ${license.type} in ${license.state} a second time`);
+    seen.add(key);
+  });
+}
+
+/** In the order the person's licences are read back (by type, then state), so before and after compare line by line. */
+function sorted(licenses: StoredLicense[]): StoredLicense[] {
+  return [...licenses].sort((a, b) => a.type.localeCompare(b.type) || a.state.localeCompare(b.state));
+}
