@@ -171,6 +171,12 @@ describe('certificates', () => {
       expect(early.errors![0].extensions!.fields).toEqual(['earlyCompletionReason']);
       const batch = await app.gql(`mutation($cohortId: ID!) { issueCertificates(cohortId: $cohortId) { issued } }`, { cohortId: cohort.cohortId }, admin.token);
       expect(errorCode(batch)).toBe('BAD_USER_INPUT');
+      const blank = await app.gql(
+        `mutation($cohortId: ID!, $reason: String) { issueCertificates(cohortId: $cohortId, earlyCompletionReason: $reason) { issued } }`,
+        { cohortId: cohort.cohortId, reason: '   ' },
+        admin.token,
+      );
+      expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['earlyCompletionReason'] });
       expect(await countRows(app, 'certificate', 'cohort_id = $1', [cohort.cohortId])).toBe(0);
 
       const reason = 'Moving out of state; completed every requirement early';

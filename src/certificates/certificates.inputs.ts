@@ -1,12 +1,18 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { Trimmed } from '../graphql/text-fields';
 import { IdField } from '../graphql/id-field.decorator';
 
 /** Why a certificate is issued before the cohort's last required session has been held; audited. */
-export function EarlyCompletionReason(): PropertyDecorator {
-  const rules = [IsOptional(), Trimmed(), NotBlank(), MaxLength(1000, { message: 'must be at most 1000 characters' })];
+function EarlyCompletionReason(): PropertyDecorator {
+  const rules = [
+    Field(() => String, { nullable: true, description: 'Required before the cohort’s last required session has been held; audited' }),
+    IsOptional(),
+    Trimmed(),
+    NotBlank(),
+    MaxLength(1000, { message: 'must be at most 1000 characters' }),
+  ];
   return (target, property) => rules.forEach((rule) => rule(target, property));
 }
 
@@ -18,7 +24,15 @@ export class IssueCertificateInput {
   @IdField()
   userId: string;
 
-  @Field(() => String, { nullable: true, description: 'Required before the cohort’s last required session has been held; audited' })
+  @EarlyCompletionReason()
+  earlyCompletionReason?: string;
+}
+
+@ArgsType()
+export class IssueCertificatesArgs {
+  @IdField()
+  cohortId: string;
+
   @EarlyCompletionReason()
   earlyCompletionReason?: string;
 }

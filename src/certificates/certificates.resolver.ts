@@ -8,7 +8,7 @@ import { firstOf, PageArgs } from '../graphql/page-args';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { PublicLookup } from '../rate-limits/public-lookup.decorator';
 import { CertificateEntity } from './certificate.entity';
-import { IssueCertificateInput, ReissueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
+import { IssueCertificateInput, IssueCertificatesArgs, ReissueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
 import { Certificate, CertificateVerification, IssueCertificatesResult } from './certificates.models';
 import { CertificatesService } from './certificates.service';
 
@@ -29,12 +29,9 @@ export class CertificatesResolver {
   @Mutation(() => IssueCertificatesResult, { description: 'Issues for every eligible participant of the cohort (admin)' })
   async issueCertificates(
     @CurrentUser() user: AuthUser,
-    @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
-    @Args('earlyCompletionReason', {
-      type: () => String, nullable: true, description: 'Required before the cohort’s last required session has been held; audited',
-    }) earlyCompletionReason?: string,
+    @Args() { cohortId, earlyCompletionReason }: IssueCertificatesArgs,
   ): Promise<IssueCertificatesResult> {
-    const result = await this.service.issueAll(user, cohortId, earlyCompletionReason?.trim());
+    const result = await this.service.issueAll(user, cohortId, earlyCompletionReason);
     return { ...result, certificates: result.certificates.map((certificate) => this.toModel(certificate)) };
   }
 

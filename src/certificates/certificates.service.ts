@@ -96,12 +96,8 @@ export class CertificatesService {
   }
 
   /** Certificates say the holder completed the cohort: not before its last required session has ended, unless a reason is given. */
-  private async requireCohortHeld(cohortId: string, earlyCompletionReason: string | null | undefined, manager: EntityManager): Promise<void> {
-    if (earlyCompletionReason !== undefined && earlyCompletionReason !== null) {
-      const reason = earlyCompletionReason.trim();
-      if (!reason || reason.length > 1000) throw badInput('earlyCompletionReason', 'must be 1 to 1000 characters, not only spaces');
-      return;
-    }
+  private async requireCohortHeld(cohortId: string, earlyCompletionReason: string | undefined, manager: EntityManager): Promise<void> {
+    if (earlyCompletionReason) return;
     const endsAt = await this.certificates.lastRequiredSessionEnds(cohortId, manager);
     if (endsAt && endsAt.getTime() > Date.now()) {
       throw badInput('earlyCompletionReason', `the cohort's last required session ends ${endsAt.toISOString()}; give a reason to issue before then`);

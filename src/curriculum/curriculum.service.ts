@@ -20,6 +20,12 @@ import { SessionEntity } from './session.entity';
 
 type Reasons = Record<string, string>;
 
+/** What checking a schedule settles: whom its sessions are for (empty: their usual audience) and who leads them. */
+interface SchedulePlan {
+  participantIds: string[];
+  leaderId: string | null;
+}
+
 const CE_DECIDED_BY_FACULTY = 'Only admins and the cohort’s faculty decide whether a session is CE-eligible';
 const CREDIT_DECIDED_BY_FACULTY = 'Only admins and the cohort’s faculty decide whether a session is optional and who leads it';
 
@@ -69,7 +75,8 @@ export class CurriculumService {
     const access = await this.access.require(user, Permission.SESSION_SCHEDULE, target.cohort(input.cohortId));
     return this.transactions.run(async (manager) => {
       const facts = await this.schedulingFacts(manager, user, input);
-      return this.scheduleOne(manager, user, access, facts, input);
+      const plan = await this.checkedPlan(manager, user, access, facts, input);
+      return this.insertScheduled(manager, user, input, plan);
     });
   }
 
@@ -82,8 +89,10 @@ export class CurriculumService {
       if (!access.allows(Permission.CURRICULUM_MANAGE)) requireFacilitatorMaySchedule(input, facts);
       const series = seriesInstants(input.dates, input.startTime, facts);
       if ('reasons' in series) throw new BadInputError(series.reasons);
+      // Every date lies within the cohort (seriesInstants), so one check of the first holds for all of them.
+      const plan = await this.checkedPlan(manager, user, access, facts, { ...input, startsAt: series.instants[0] });
       const sessions: SessionEntity[] = [];
-      for (const startsAt of series.instants) sessions.push(await this.scheduleOne(manager, user, access, facts, { ...input, startsAt }));
+      for (const startsAt of series.instants) sessions.push(await this.insertScheduled(manager, user, { ...input, startsAt }, plan));
       return sessions;
     });
   }
@@ -93,16 +102,16 @@ export class CurriculumService {
     return this.repository.schedulingFacts(input.cohortId, references, manager);
   }
 
-  private async scheduleOne(
+  /** Whether the caller may schedule this, and whom it is for and led by; refuses bad input before anything is written. */
+  private async checkedPlan(
     manager: EntityManager,
     user: AuthUser,
     access: AccessDecision,
     facts: SchedulingFacts,
     input: ScheduleSessionInput,
-  ): Promise<SessionEntity> {
+  ): Promise<SchedulePlan> {
     const asFacilitator = !access.allows(Permission.CURRICULUM_MANAGE);
     const participantIds = [...new Set(input.participantIds ?? [])];
-    const leaderId = input.leaderId ?? (isStaff(access) ? user.id : null);
     if (asFacilitator) requireFacilitatorMaySchedule(input, facts);
     const reasons = {
       ...scheduleShapeReasons(facts, input),
@@ -111,6 +120,11 @@ export class CurriculumService {
     const participantsReason = await this.participantsReason(manager, user, input, facts, participantIds, asFacilitator);
     if (participantsReason) reasons.participantIds = participantsReason;
     if (Object.keys(reasons).length) throw new BadInputError(reasons);
+    return { participantIds, leaderId: input.leaderId ?? (isStaff(access) ? user.id : null) };
+  }
+
+  private async insertScheduled(manager: EntityManager, user: AuthUser, input: ScheduleSessionInput, plan: SchedulePlan): Promise<SessionEntity> {
+    const { participantIds, leaderId } = plan;
     const session = await this.repository.insertSession(
       {
         cohortId: input.cohortId,
