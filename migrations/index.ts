@@ -11,6 +11,8 @@ import { MadeUpAttendance1795700002000 } from './1795700002000-MadeUpAttendance'
 import { AttendanceCredit1795700003000 } from './1795700003000-AttendanceCredit';
 import { Licenses1795800000000 } from './1795800000000-Licenses';
 import { CertificateCorrections1795800001000 } from './1795800001000-CertificateCorrections';
+import { IssuerProfile1795800002000 } from './1795800002000-IssuerProfile';
+import { CeApprovalRules1795800003000 } from './1795800003000-CeApprovalRules';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   AttendanceCredit1795700003000,
   Licenses1795800000000,
   CertificateCorrections1795800001000,
+  IssuerProfile1795800002000,
+  CeApprovalRules1795800003000,
 ];

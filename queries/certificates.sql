@@ -19,6 +19,8 @@ SELECT nextval('certificate_status_list_index_seq')::int AS index FROM generate_
 SELECT c.id, c.cohort_id AS "cohortId", c.user_id AS "userId", c.code, c.holder_name AS "holderName",
        c.program_name AS "programName", c.cohort_name AS "cohortName", c.cohort_starts_on AS "cohortStartsOn",
        c.cohort_ends_on AS "cohortEndsOn", c.contact_minutes AS "contactMinutes", c.ce_eligible_minutes AS "ceEligibleMinutes",
+       c.issuer_name AS "issuerName", c.issuer_url AS "issuerUrl", c.issuer_email AS "issuerEmail",
+       c.signatory_name AS "signatoryName", c.signatory_title AS "signatoryTitle", c.certificate_title AS "certificateTitle",
        c.status_list_index AS "statusListIndex", c.credential_jwt AS "credentialJwt", c.issued_at AS "issuedAt",
        c.issued_by_id AS "issuedById", c.revoked_at AS "revokedAt", c.revocation_reason AS "revocationReason",
        c.revoked_by_id AS "revokedById"

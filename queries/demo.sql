@@ -20,3 +20,8 @@ WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at < $3
 ON CONFLICT (session_id, user_id) DO UPDATE SET status = 'PRESENT', minutes_attended = EXCLUDED.minutes_attended
   WHERE attendance.status <> 'PRESENT' OR attendance.minutes_attended < EXCLUDED.minutes_attended
 RETURNING id, user_id, minutes_attended;
+
+-- name: insertLicenses
+INSERT INTO license (user_id, type, state, number, status)
+SELECT user_id, type, 'CA', number, status::license_status
+  FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS given(user_id, type, number, status);

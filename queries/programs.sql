@@ -1,7 +1,9 @@
 -- Rendered from src/programs/programs.queries.ts (defineQueries 'programs') by `npm run queries:update`; edit the queries there.
 
 -- name: visiblePrograms
-SELECT p.id, p.name, p.description, p.time_zone AS "timeZone", p.created_at AS "createdAt"
+SELECT p.id, p.name, p.description, p.time_zone AS "timeZone", p.issuer_name AS "issuerName", p.issuer_url AS "issuerUrl",
+       p.issuer_email AS "issuerEmail", p.signatory_name AS "signatoryName", p.signatory_title AS "signatoryTitle",
+       p.certificate_title AS "certificateTitle", p.created_at AS "createdAt"
   FROM program p
  WHERE $2::boolean
     OR EXISTS (SELECT 1 FROM cohort c JOIN enrollment e ON e.cohort_id = c.id WHERE c.program_id = p.id AND e.user_id = $1)

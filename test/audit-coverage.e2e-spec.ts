@@ -62,6 +62,7 @@ const gql = (world: World, query: string, variables: Record<string, unknown>, wh
 
 const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 const CREATE_PROGRAM = `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`;
+const UPDATE_PROGRAM = `mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { id } }`;
 const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`;
 const ENROLL = `mutation($input: EnrollInput!) { enroll(input: $input) { id } }`;
 const CREATE_COMMUNITY = `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`;
@@ -79,6 +80,8 @@ const SET_REQUIREMENT = `mutation($input: SetCompletionRequirementInput!) { setC
 const REMOVE_REQUIREMENT = `mutation($id: ID!) { removeCompletionRequirement(id: $id) }`;
 const WAIVE = `mutation($input: WaiveRequirementInput!) { waiveRequirement(input: $input) { id } }`;
 const APPROVE_CE = `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`;
+const UPDATE_CE_APPROVAL = `mutation($input: UpdateCeApprovalInput!) { updateCeApproval(input: $input) { id } }`;
+const REMOVE_CE_APPROVAL = `mutation($id: ID!) { removeCeApproval(approvalId: $id) }`;
 const ISSUE = `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`;
 const ISSUE_ALL = `mutation($cohortId: ID!) { issueCertificates(cohortId: $cohortId) { issued certificates { id } } }`;
 const REVOKE = `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { id } }`;
@@ -91,6 +94,14 @@ async function givenEligibleCohort(world: World) {
   const participant = await givenMember(world.app, world.admin, cohortId, 'PARTICIPANT');
   await givenEligible(world.app, world.admin, cohortId, [participant.id]);
   return { cohortId, participant };
+}
+
+/** A CE approval of a cohort of its own. */
+async function givenCeApproval(world: World, approvalNumber: string): Promise<string> {
+  const { cohortId } = await givenCohort(world.app, world.admin);
+  const input = { cohortId, board: 'California BBS', approvalNumber, licenseTypes: ['LCSW'] };
+  const { approveCe } = await world.app.ok(APPROVE_CE, { input }, world.admin.token);
+  return approveCe.id;
 }
 
 /** One case per mutation that changes state: the call that changes one record, and a refused one. */
@@ -112,6 +123,18 @@ const CASES: Record<string, Case> = {
     changedId: (data) => data.createProgram.id,
     refuse: gql(w, CREATE_PROGRAM, { input: { name: '   ' } }, w.admin),
   }),
+  updateProgram: async (w) => {
+    const { programId } = await givenCohort(w.app, w.admin);
+    // An issuer e-mail address among the changes: the trail must not keep it (the last test looks).
+    const input = { programId, issuerName: 'Audited Institute', issuerEmail: 'certificates@audited-institute.example.org' };
+    return {
+      actor: w.admin,
+      action: 'program.updated',
+      change: gql(w, UPDATE_PROGRAM, { input }, w.admin),
+      changedId: (data) => data.updateProgram.id,
+      refuse: gql(w, UPDATE_PROGRAM, { input: { ...input, issuerUrl: 'not a url' } }, w.admin),
+    };
+  },
   createCohort: async (w) => {
     const { rows } = await w.app.db.query('SELECT program_id FROM cohort WHERE id = $1', [w.cohortId]);
     const input = { programId: rows[0].program_id, name: 'Audited cohort', startsOn: '2027-01-04', endsOn: '2027-06-30', capacity: 10 };
@@ -420,13 +443,35 @@ const CASES: Record<string, Case> = {
     };
   },
   approveCe: async (w) => {
-    const input = { cohortId: w.cohortId, board: 'California BBS', approvalNumber: 'AUDIT-1' };
+    const input = { cohortId: w.cohortId, board: 'California BBS', approvalNumber: 'AUDIT-1', licenseTypes: ['LCSW'] };
     return {
       actor: w.admin,
       action: 'ce_approval.created',
       change: gql(w, APPROVE_CE, { input }, w.admin),
       changedId: (data) => data.approveCe.id,
       refuse: gql(w, APPROVE_CE, { input }, w.faculty),
+    };
+  },
+  updateCeApproval: async (w) => {
+    // A cohort of its own without certificates: no CE record is recomputed, so the approval is the one record changed.
+    const approvalId = await givenCeApproval(w, 'AUDIT-2');
+    const input = { approvalId, approvalNumber: 'AUDIT-2B' };
+    return {
+      actor: w.admin,
+      action: 'ce_approval.updated',
+      change: gql(w, UPDATE_CE_APPROVAL, { input }, w.admin),
+      changedId: (data) => data.updateCeApproval.id,
+      refuse: gql(w, UPDATE_CE_APPROVAL, { input }, w.faculty),
+    };
+  },
+  removeCeApproval: async (w) => {
+    const approvalId = await givenCeApproval(w, 'AUDIT-3');
+    return {
+      actor: w.admin,
+      action: 'ce_approval.removed',
+      change: gql(w, REMOVE_CE_APPROVAL, { id: approvalId }, w.admin),
+      changedId: () => approvalId,
+      refuse: gql(w, REMOVE_CE_APPROVAL, { id: approvalId }, w.faculty),
     };
   },
   issueCertificate: async (w) => {
@@ -544,7 +589,10 @@ describe('audit coverage: every mutation that changes state leaves exactly one a
     const { rows } = await app.db.query(`SELECT coalesce(before::text, '') || coalesce(after::text, '') AS state FROM audit_event`);
     const trail = rows.map((row) => row.state).join('\n');
     expect(rows.length).toBeGreaterThan(Object.keys(CASES).length);
-    for (const secret of [JOURNAL_TEXT, REFLECTION_TEXT, NOTE_TEXT, PROMPT_TEXT, PASSWORD, ...people.map((person) => person.email)]) {
+    const { rows: programs } = await app.db.query('SELECT issuer_email FROM program WHERE issuer_email IS NOT NULL');
+    expect(programs.length).toBeGreaterThan(0);
+    const addresses = [...people.map((person) => person.email), ...programs.map((program) => program.issuer_email)];
+    for (const secret of [JOURNAL_TEXT, REFLECTION_TEXT, NOTE_TEXT, PROMPT_TEXT, PASSWORD, ...addresses]) {
       expect(trail).not.toContain(secret);
     }
   });

@@ -141,8 +141,13 @@ describe('certificates', () => {
       const holder = await givenMember(app, admin, cohort.cohortId, 'PARTICIPANT', { fullName: 'Maria Lopez', credentials: ['LCSW'] });
       await givenEligible(app, admin, cohort.cohortId, [holder.id]);
       await app.ok(
+        `mutation($input: SetLicensesInput!) { setLicenses(input: $input) { id } }`,
+        { input: { userId: holder.id, licenses: [{ type: 'LCSW', state: 'CA', number: 'LCSW-10101', status: 'ACTIVE' }] } },
+        admin.token,
+      );
+      await app.ok(
         `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`,
-        { input: { cohortId: cohort.cohortId, board: 'Fictional Board', approvalNumber: 'FB-1' } },
+        { input: { cohortId: cohort.cohortId, board: 'Fictional Board', approvalNumber: 'FB-1', licenseTypes: ['LCSW'] } },
         admin.token,
       );
       const old = await issueCertificate(app, admin, cohort.cohortId, holder.id);
@@ -280,8 +285,9 @@ describe('certificates', () => {
         type: ['VerifiableCredential', 'OpenBadgeCredential'],
         id: verifyUrl,
         jti: verifyUrl,
-        iss: 'http://verify.test.example/issuer',
-        issuer: { id: 'http://verify.test.example/issuer', type: ['Profile'] },
+        iss: `http://verify.test.example/issuers/${cohort.programId}`,
+        // A program that names no issuer: the deployment's default.
+        issuer: { id: `http://verify.test.example/issuers/${cohort.programId}`, type: ['Profile'], name: 'IECMHC Consultant Training' },
         sub: `urn:uuid:${participant.id}`,
         nbf: Math.floor(Date.parse(certificate.issuedAt) / 1000),
         credentialSubject: {
@@ -291,7 +297,13 @@ describe('certificates', () => {
           creditsEarned: 2.5,
           activityStartDate: '2026-01-05T00:00:00Z',
           activityEndDate: '2026-12-18T00:00:00Z',
-          achievement: { type: ['Achievement'], achievementType: 'Certificate', criteria: { narrative: expect.any(String) } },
+          achievement: {
+            id: `http://verify.test.example/achievements/${cohort.cohortId}`,
+            type: ['Achievement'],
+            achievementType: 'Certificate',
+            name: 'Test IECMHC Program Certificate of Completion',
+            criteria: { narrative: expect.any(String) },
+          },
         },
         credentialStatus: {
           type: 'BitstringStatusListEntry',

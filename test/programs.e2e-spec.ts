@@ -1,8 +1,20 @@
-import { enroll, errorCode, givenCohort, givenMember, givenTwoCommunities, givenUser, signInAdmin, SignedIn } from './support/factories';
+import {
+  enroll,
+  errorCode,
+  givenCohort,
+  givenMember,
+  givenTwoCommunities,
+  givenUser,
+  PROGRAM_PROFILE_FIELDS,
+  signInAdmin,
+  SignedIn,
+  updateProgram,
+} from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id name startsOn endsOn capacity program { id name } } }`;
 const ENROLL = `mutation($input: EnrollInput!) { enroll(input: $input) { id role user { id } cohort { id } } }`;
+const UPDATE_PROGRAM = `mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { ${PROGRAM_PROFILE_FIELDS} } }`;
 const COHORT_MEMBERS = `query($id: ID!) { cohort(id: $id) { id members { role user { id fullName email } } } }`;
 
 describe('programs, cohorts and enrollment', () => {
@@ -51,6 +63,94 @@ describe('programs, cohorts and enrollment', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fields).toEqual([field]);
     expect(await count('cohort')).toBe(before);
+  });
+
+  describe('updateProgram', () => {
+    const PROFILE = {
+      issuerName: 'Example Early Childhood Consultation Institute',
+      issuerUrl: 'https://institute.example.org/consultation',
+      issuerEmail: 'certificates@institute.example.org',
+      signatoryName: 'Dr. Rosa Example',
+      signatoryTitle: 'Program Director',
+      certificateTitle: 'Certificate in Reflective Consultation',
+    };
+    const programRow = async (programId: string) => (await app.db.query('SELECT * FROM program WHERE id = $1', [programId])).rows[0];
+
+    it('changes the fields given, keeps the others, shows them to whoever reads the program, and audits the change without the e-mail address', async () => {
+      const { programId, cohortId } = await givenCohort(app, admin);
+      const updated = await updateProgram(app, admin, programId, { ...PROFILE, name: '  Statewide IECMHC Course ', timeZone: 'America/Los_Angeles' });
+      expect(updated).toEqual({ id: programId, name: 'Statewide IECMHC Course', description: null, timeZone: 'America/Los_Angeles', ...PROFILE });
+      // Left out: kept.
+      expect(await updateProgram(app, admin, programId, { description: 'Weekly seminars' })).toEqual({ ...updated, description: 'Weekly seminars' });
+      const participant = await givenMember(app, admin, cohortId, 'PARTICIPANT');
+      const { cohort } = await app.ok(`query($id: ID!) { cohort(id: $id) { program { ${PROGRAM_PROFILE_FIELDS} } } }`, { id: cohortId }, participant.token);
+      expect(cohort.program).toEqual({ ...updated, description: 'Weekly seminars' });
+
+      const { rows } = await app.db.query(
+        `SELECT actor_id, before, after FROM audit_event WHERE action = 'program.updated' AND entity_id = $1 ORDER BY occurred_at`, [programId]);
+      expect(rows).toEqual([
+        {
+          actor_id: admin.id,
+          before: { name: 'Test IECMHC Program', timeZone: 'UTC', issuerName: null, issuerUrl: null, issuerEmail: null, signatoryName: null, signatoryTitle: null, certificateTitle: null },
+          after: { ...PROFILE, name: 'Statewide IECMHC Course', timeZone: 'America/Los_Angeles', issuerEmail: 'set' },
+        },
+        { actor_id: admin.id, before: { description: null }, after: { description: 'Weekly seminars' } },
+      ]);
+      expect(JSON.stringify(rows)).not.toContain(PROFILE.issuerEmail);
+    });
+
+    it('clears an optional field given null; the name and time zone cannot be cleared', async () => {
+      const { programId } = await givenCohort(app, admin);
+      await updateProgram(app, admin, programId, { ...PROFILE, description: 'Weekly seminars' });
+      const cleared = await updateProgram(app, admin, programId, {
+        description: null, issuerName: null, issuerUrl: null, issuerEmail: null, signatoryName: null, signatoryTitle: null, certificateTitle: null,
+      });
+      expect(cleared).toMatchObject({
+        name: 'Test IECMHC Program', description: null, issuerName: null, issuerUrl: null, issuerEmail: null,
+        signatoryName: null, signatoryTitle: null, certificateTitle: null,
+      });
+      for (const field of ['name', 'timeZone']) {
+        const result = await app.gql(UPDATE_PROGRAM, { input: { programId, [field]: null } }, admin.token);
+        expect(errorCode(result)).toBe('BAD_USER_INPUT');
+        expect(result.errors![0].extensions!.fields).toEqual([field]);
+      }
+    });
+
+    it.each([
+      ['issuerUrl', 'not a url'],
+      ['issuerUrl', 'ftp://institute.example.org/'],
+      ['issuerUrl', 'institute.example.org'],
+      ['issuerUrl', `https://institute.example.org/${'a'.repeat(2000)}`],
+      ['issuerEmail', 'x'],
+      ['issuerEmail', 'certificates@'],
+      ['name', '   '],
+      ['name', 'Two\nlines'],
+      ['issuerName', '\u200B '],
+      ['issuerName', 'I'.repeat(201)],
+      ['signatoryName', 'Dr. Rosa\tExample'],
+      ['certificateTitle', 'C'.repeat(121)],
+      ['timeZone', 'Mars/Olympus_Mons'],
+      ['description', 'd'.repeat(5001)],
+    ])('refuses a bad %s (case %#), naming it and writing nothing', async (field, value) => {
+      const { programId } = await givenCohort(app, admin);
+      const before = await programRow(programId);
+      const result = await app.gql(UPDATE_PROGRAM, { input: { programId, ...PROFILE, [field]: value } }, admin.token);
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].extensions!.fields).toEqual([field]);
+      expect(await programRow(programId)).toEqual(before);
+      expect(Number((await app.db.query(`SELECT count(*) FROM audit_event WHERE action = 'program.updated' AND entity_id = $1`, [programId])).rows[0].count)).toBe(0);
+    });
+
+    it('is for admins only, and answers NOT_FOUND for an unknown program', async () => {
+      const { programId, cohortId } = await givenCohort(app, admin);
+      const faculty = await givenMember(app, admin, cohortId, 'FACULTY');
+      const before = await programRow(programId);
+      expect(errorCode(await app.gql(UPDATE_PROGRAM, { input: { programId, issuerName: 'Not theirs' } }, faculty.token))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(UPDATE_PROGRAM, { input: { programId, issuerName: 'Not theirs' } }))).toBe('UNAUTHENTICATED');
+      expect(await programRow(programId)).toEqual(before);
+      const unknown = await app.gql(UPDATE_PROGRAM, { input: { programId: '00000000-0000-4000-8000-000000000000', issuerName: 'Nobody' } }, admin.token);
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
+    });
   });
 
   it('answers NOT_FOUND for unknown program, cohort and user ids', async () => {

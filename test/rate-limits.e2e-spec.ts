@@ -1,7 +1,10 @@
 import { CREATE_IN_PROCESS_APP, CreateInProcessApp, InProcessApp } from './support/in-process-app';
 import {
+  ceRecordsOf,
+  givenCeApproval,
   givenCohort,
   givenEligible,
+  givenLicenses,
   givenMember,
   issueCertificate,
   PASSWORD,
@@ -83,8 +86,8 @@ describe('rate limits', () => {
    * A browser revalidating its copy (Cache-Control: max-age=0). Node's fetch otherwise adds
    * Cache-Control: no-cache to a conditional request, which asks for the whole document again.
    */
-  function revalidate(url: string, etag: string): Promise<Response> {
-    return fetch(url, { headers: { 'if-none-match': etag }, cache: 'no-cache' });
+  function revalidate(url: string, etag: string, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(url, { headers: { ...headers, 'if-none-match': etag }, cache: 'no-cache' });
   }
 
   function pageUrl(url: string): string {
@@ -224,24 +227,25 @@ describe('rate limits', () => {
       expect(missing.headers.get('content-security-policy')).toBe("sandbox; frame-ancestors 'none'");
     });
 
-    it('treat the CE certificate alike', async () => {
+    it('treat the CE certificate alike, though it is for its holder only', async () => {
       const { cohortId } = await givenCohort(app, admin);
       const licensed = await givenMember(app, admin, cohortId, 'PARTICIPANT', { credentials: ['LCSW'] });
+      await givenLicenses(app, admin, licensed.id, [{ type: 'LCSW' }]);
       await givenEligible(app, admin, cohortId, [licensed.id]);
-      await app.ok(`mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`,
-        { input: { cohortId, board: 'Fictional Board of Behavioral Sciences', approvalNumber: 'TEST-0001' } }, admin.token);
+      await givenCeApproval(app, admin, { cohortId, board: 'Fictional Board of Behavioral Sciences', approvalNumber: 'TEST-0001', licenseTypes: ['LCSW'] });
       await issueCertificate(app, admin, cohortId, licensed.id);
-      const { ceRecords } = await app.ok(`{ ceRecords { pdfUrl } }`, {}, licensed.token);
+      const [record] = await ceRecordsOf(app, licensed.token);
       await app.db.query('DELETE FROM rate_limit');
-      const url = pageUrl(ceRecords[0].pdfUrl);
+      const url = pageUrl(record.certificateUrl);
+      const signedIn = { authorization: `Bearer ${licensed.token}` };
 
-      const first = await fetch(url);
+      const first = await fetch(url, { headers: signedIn });
       expect(first.status).toBe(200);
       expect(first.headers.get('content-security-policy')).toBe("sandbox; frame-ancestors 'none'");
       expect(first.headers.get('x-content-type-options')).toBe('nosniff');
       expect(first.headers.get('cache-control')).toBe('no-cache');
       await first.arrayBuffer();
-      const again = await revalidate(url, first.headers.get('etag')!);
+      const again = await revalidate(url, first.headers.get('etag')!, signedIn);
       expect(again.status).toBe(304);
       expect(again.headers.get('server-timing')).toBeNull();
     });

@@ -1,6 +1,6 @@
 import { Browser } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { givenCohort, givenEligible, givenMember, issueCertificate, signInAdmin } from './support/factories';
+import { givenCohort, givenEligible, givenMember, issueCertificate, signInAdmin, updateProgram } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the verify page in a browser', () => {
@@ -44,6 +44,25 @@ describe('the verify page in a browser', () => {
     await page.reload();
     await expect(page.locator('#status').innerText()).resolves.toBe('This certificate has been revoked and is no longer valid.');
     await expect(page.locator('dd', { hasText: 'Issued in error' }).count()).resolves.toBe(1);
+  });
+
+  it("names the issuer the certificate was issued under, linked to the issuer's site", async () => {
+    const admin = await signInAdmin(app);
+    const { programId, cohortId } = await givenCohort(app, admin);
+    const participant = await givenMember(app, admin, cohortId, 'PARTICIPANT');
+    await givenEligible(app, admin, cohortId, [participant.id]);
+    await updateProgram(app, admin, programId, { issuerName: 'Example Consultation Institute', issuerUrl: 'https://institute.example.org/' });
+    const certificate = await issueCertificate(app, admin, cohortId, participant.id);
+    const page = await browser.newPage();
+    await page.goto(`${app.baseUrl}/verify/${certificate.code}`);
+    const issuer = page.locator('dt', { hasText: 'Issued by' }).locator('xpath=following-sibling::dd[1]');
+    await expect(issuer.innerText()).resolves.toBe('Example Consultation Institute');
+    const link = page.getByRole('link', { name: 'Example Consultation Institute' });
+    await expect(link.getAttribute('href')).resolves.toBe('https://institute.example.org/');
+
+    await updateProgram(app, admin, programId, { issuerName: 'Renamed Institute', issuerUrl: null });
+    await page.reload();
+    await expect(issuer.innerText()).resolves.toBe('Example Consultation Institute');
   });
 
   it('answers an unknown code with a NOT_FOUND page', async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CeModule } from '../ce/ce.module';
 import { CurriculumModule } from '../curriculum/curriculum.module';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceResolver } from './attendance.resolver';
@@ -6,7 +7,7 @@ import { AttendanceService } from './attendance.service';
 import { SessionAttendanceResolver } from './session-attendance.resolver';
 
 @Module({
-  imports: [CurriculumModule],
+  imports: [CurriculumModule, CeModule],
   providers: [AttendanceRepository, AttendanceService, AttendanceResolver, SessionAttendanceResolver],
 })
 export class AttendanceModule {}

@@ -5,6 +5,7 @@ import { Access } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
+import { CeRecords } from '../ce/ce-records';
 import { CurriculumRepository } from '../curriculum/curriculum.repository';
 import { SessionEntity } from '../curriculum/session.entity';
 import { Transactions } from '../database/transactions';
@@ -27,6 +28,7 @@ export class AttendanceService {
     private readonly sessions: CurriculumRepository,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly ceRecords: CeRecords,
   ) {}
 
   async record(user: AuthUser, input: RecordAttendanceInput): Promise<AttendanceEntity> {
@@ -89,6 +91,7 @@ export class AttendanceService {
           };
         }),
       );
+      if (changed.length) await this.ceRecords.afterAttendance(manager, session.cohortId, changed.map((change) => change.userId));
       return userIds.map((userId) => savedByUser.get(userId)!);
     });
   }

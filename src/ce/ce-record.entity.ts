@@ -1,23 +1,26 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { CeApprovalEntity } from './ce-approval.entity';
 
-/** CE credit one certificate holder earns from one board's approval. */
+/**
+ * CE credit one person earned under one approval, and the licence it was earned under. Written
+ * only by ce.queries.ts (refreshRecords), from attendance and the approval's rules.
+ */
 @Entity('ce_record')
-@Unique('uq_ce_record_certificate_approval', ['certificateId', 'approvalId'])
+@Unique('uq_ce_record_approval_user', ['approvalId', 'userId'])
 @Check('ck_ce_record_minutes_not_negative', '"minutes" >= 0')
 export class CeRecordEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'uuid' })
-  certificateId: string;
+  /** The certificate the credit came with, for approvals that require completion. */
+  @Column({ type: 'uuid', nullable: true })
+  certificateId: string | null;
 
   @ManyToOne(() => CertificateEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'certificate_id' })
-  certificate?: CertificateEntity;
+  certificate?: CertificateEntity | null;
 
-  @Index()
   @Column({ type: 'uuid' })
   approvalId: string;
 
@@ -29,10 +32,23 @@ export class CeRecordEntity {
   @Column({ type: 'uuid' })
   userId: string;
 
-  /** CE-eligible attended minutes; hours are derived (down to the quarter hour). */
+  /** Null only on records from before licences. */
+  @Column({ type: 'text', nullable: true })
+  licenseType: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  licenseState: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  licenseNumber: string | null;
+
+  /** Credited minutes, already rounded down to the approval's increment. */
   @Column({ type: 'int' })
   minutes: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -1,15 +1,14 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/public.decorator';
+import { AuthUser } from '../auth/auth-user';
 import { renderCeCertificatePdf } from '../certificates/certificate-pdf';
 import { sendNotFound, sendPdf } from '../certificates/pdf-response';
-import { printedCertificate } from '../certificates/printed-certificate';
 import { AppConfig } from '../config/app-config';
-import { isUuid } from '../graphql/uuid.pipe';
-import { PublicLookup } from '../rate-limits/public-lookup.decorator';
+import { UuidPipe } from '../graphql/uuid.pipe';
+import { ceCertificatePdfData } from './ce-certificate-data';
 import { CeService } from './ce.service';
 
-/** A CE certificate per board, reachable like the certificate PDF: by its unguessable code. */
+/** The CE certificate of one record: it names the licence, so the holder or an admin, signed in. */
 @Controller()
 export class CeController {
   constructor(
@@ -17,26 +16,18 @@ export class CeController {
     private readonly config: AppConfig,
   ) {}
 
-  @Public()
-  @PublicLookup()
-  @Get('certificates/:code/ce/:approvalId.pdf')
+  @Get('ce-records/:recordId.pdf')
   async ceCertificatePdf(
-    @Param('code') code: string,
-    @Param('approvalId') approvalId: string,
-    @Req() request: Request,
+    @Param('recordId', new UuidPipe('recordId')) recordId: string,
+    @Req() request: Request & { user: AuthUser },
     @Res() response: Response,
   ): Promise<void> {
-    const facts = isUuid(approvalId) ? await this.ce.pdfFacts(code, approvalId) : null;
-    if (!facts) return sendNotFound(response, this.config, 'CE certificate');
+    const printed = await this.ce.printedRecord(request.user, recordId);
+    if (!printed) return sendNotFound(response, this.config, 'CE record');
+    const { record, issuer } = printed;
     await sendPdf(request, response, this.config, {
-      fileName: `ce-certificate-${facts.certificate.code}.pdf`,
-      data: {
-        ...printedCertificate(facts.certificate, this.config.publicBaseUrl),
-        boardName: facts.approval.board,
-        approvalNumber: facts.approval.approvalNumber,
-        ceHours: facts.hours,
-        statement: facts.approval.statement,
-      },
+      fileName: `ce-certificate-${record.board.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`,
+      data: ceCertificatePdfData(record, issuer, this.config.publicBaseUrl),
       render: renderCeCertificatePdf,
     });
   }

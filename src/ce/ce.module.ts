@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CeController } from './ce.controller';
+import { CeRecords } from './ce-records';
 import { CeRepository } from './ce.repository';
 import { CeResolver } from './ce.resolver';
 import { CeService } from './ce.service';
 
-/** Exports the repository: issuing certificates creates their CE records in the same transaction. */
-@Module({ controllers: [CeController], providers: [CeRepository, CeService, CeResolver], exports: [CeRepository] })
+/**
+ * Exports CeRecords (what CE records follow, attendance, licences, certificates, refreshes them in its own
+ * transaction) and CeService (certificate pages show the CE that came with a certificate).
+ */
+@Module({ controllers: [CeController], providers: [CeRepository, CeRecords, CeService, CeResolver], exports: [CeRecords, CeService] })
 export class CeModule {}

@@ -2,9 +2,9 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { firstOf, PageArgs } from '../graphql/page-args';
+import { PageArgs } from '../graphql/page-args';
 import { UuidPipe } from '../graphql/uuid.pipe';
-import { ApproveCeInput } from './ce.inputs';
+import { ApproveCeInput, UpdateCeApprovalInput } from './ce.inputs';
 import { CeApproval, CeRecord } from './ce.models';
 import { CeService } from './ce.service';
 
@@ -13,17 +13,41 @@ export class CeResolver {
   constructor(private readonly ce: CeService) {}
 
   @AdminOnly()
-  @Mutation(() => CeApproval, { description: "Records a board's CE approval of a cohort (admin)" })
+  @Mutation(() => CeApproval, { description: "Records a board's CE approval of a cohort, with its rules (admin)" })
   approveCe(@CurrentUser() user: AuthUser, @Args('input') input: ApproveCeInput): Promise<CeApproval> {
     return this.ce.approve(user, input);
   }
 
-  @Query(() => [CeRecord], { description: 'CE hours per board: your own, or anyone’s for admins' })
-  async ceRecords(
+  @AdminOnly()
+  @Mutation(() => CeApproval, { description: 'Corrects an approval; the CE records under it are computed again (admin)' })
+  updateCeApproval(@CurrentUser() user: AuthUser, @Args('input') input: UpdateCeApprovalInput): Promise<CeApproval> {
+    return this.ce.updateApproval(user, input);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Boolean, { description: 'Removes an approval while nobody has a CE record under it; CONFLICT afterwards (admin)' })
+  removeCeApproval(
+    @CurrentUser() user: AuthUser,
+    @Args('approvalId', { type: () => ID }, new UuidPipe('approvalId')) approvalId: string,
+  ): Promise<boolean> {
+    return this.ce.removeApproval(user, approvalId);
+  }
+
+  @AdminOnly()
+  @Query(() => [CeApproval], { description: "The cohort's CE approvals, oldest first (admin)" })
+  ceApprovals(
+    @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
+    @Args() page: PageArgs,
+  ): Promise<CeApproval[]> {
+    return this.ce.approvals(cohortId, page.first);
+  }
+
+  @Query(() => [CeRecord], { description: 'CE records: your own, or anyone’s for admins' })
+  ceRecords(
     @CurrentUser() user: AuthUser,
     @Args() page: PageArgs,
     @Args('userId', { type: () => ID, nullable: true }, new UuidPipe('userId', true)) userId?: string,
   ): Promise<CeRecord[]> {
-    return firstOf(await this.ce.records(user, userId), page);
+    return this.ce.records(user, userId ?? user.id, page.first);
   }
 }

@@ -24,8 +24,13 @@ const ceCertificate: CeCertificatePdfData = {
   ...certificate,
   boardName: 'Board of Behavioral Sciences',
   approvalNumber: 'CEPA-1234567',
-  ceHours: 24.5,
   statement: 'This course meets the qualifications for 24.5 hours of continuing education credit.',
+  credit: 24.5,
+  unit: 'HOURS',
+  licenseType: 'LCSW',
+  licenseState: 'CA',
+  licenseNumber: '12345',
+  deliveryFormat: 'Live online and in person',
 };
 
 function pageCount(pdf: Buffer): number {
@@ -73,6 +78,15 @@ describe('renderCertificatePdf', () => {
     expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
   });
 
+  it("prints the program's certificate title and the signatory's name and title on a signature line", async () => {
+    const signed = { ...certificate, certificateTitle: 'Certificate in Reflective Consultation', signatoryName: 'Dr. Rosa Example', signatoryTitle: 'Program Director' };
+    const text = pdfText(await renderCertificatePdf(signed));
+    expect(text).toContain('Certificate in Reflective Consultation');
+    expect(text).not.toContain('Certificate of Completion');
+    expect(text).toContain('Dr. Rosa Example\nProgram Director');
+    expect(pdfText(await renderCertificatePdf(certificate))).not.toContain('Program Director');
+  });
+
   it('sets the title and author metadata', async () => {
     const pdf = await renderCertificatePdf(certificate);
     expect(info(pdf, 'Title')).toBe('Certificate of Completion: Ana María Quintero');
@@ -114,22 +128,34 @@ describe('renderCertificatePdf', () => {
 });
 
 describe('renderCeCertificatePdf', () => {
-  it("renders one page with the board, approval number, CE hours and the board's statement", async () => {
-    const pdf = await renderCeCertificatePdf(ceCertificate);
+  it("renders one page with the licence, course, delivery, board, approval number, CE hours, the board's statement and the signatory", async () => {
+    const pdf = await renderCeCertificatePdf({ ...ceCertificate, signatoryName: 'Dr. Rosa Example', signatoryTitle: 'Program Director' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(pdf)).toBe(1);
     const text = pdfText(pdf);
     for (const expected of [
       'Continuing Education Certificate',
       'Ana María Quintero',
+      'Example IECMHC Consultant Training Program'.toUpperCase(),
+      'License: LCSW CA 12345',
       'earned 24.5 continuing education hours in',
+      'IECMHC Consultant Training',
+      'Cohort 2025-26 Statewide, September 4, 2025 to June 18, 2026',
+      'Delivery: Live online and in person',
       'Approved by Board of Behavioral Sciences, approval number CEPA-1234567',
+      'Dr. Rosa Example',
+      'Program Director',
       'This course meets the qualifications',
       certificate.code,
       certificate.verifyUrl,
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('states CEUs with their conversion', async () => {
+    const text = pdfText(await renderCeCertificatePdf({ ...ceCertificate, credit: 2.4, unit: 'CEUS' }));
+    expect(text).toContain('earned 2.4 CEUs (1 CEU = 10 contact hours) in');
   });
 
   it('prints Vietnamese, Chinese, Korean, Japanese, Polish and mixed names exactly', async () => {
@@ -148,7 +174,7 @@ describe('renderCeCertificatePdf', () => {
 
   it('stays on one page with a very long statement', async () => {
     const statement = 'The provider maintains responsibility for this program and its content. '.repeat(40);
-    const pdf = await renderCeCertificatePdf({ ...ceCertificate, statement });
+    const pdf = await renderCeCertificatePdf({ ...ceCertificate, statement, signatoryName: 'Dr. Rosa Example', signatoryTitle: 'Program Director', status: 'REVOKED' });
     expect(pageCount(pdf)).toBe(1);
   });
 });

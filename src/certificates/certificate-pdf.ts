@@ -2,9 +2,19 @@ import PDFDocument from 'pdfkit';
 import { toBuffer as qrPng } from 'qrcode';
 import { registerPdfFonts, useFont, Weight, writeText } from '../pdf/pdf-fonts';
 import { contactHours, formatLongDate, withoutBidiControls } from './certificate-format';
+import { CERTIFICATE_TITLE } from './issuer';
 
-interface PrintedCertificate {
+/** Who issues a certificate, as its PDF prints it. */
+export interface PrintedIssuer {
   issuerName: string;
+  issuerUrl?: string | null;
+  signatoryName?: string | null;
+  signatoryTitle?: string | null;
+  /** The completion certificate's heading; "Certificate of Completion" when absent. */
+  certificateTitle?: string | null;
+}
+
+export interface PrintedCertificate extends PrintedIssuer {
   holderName: string;
   programName: string;
   cohortName: string;
@@ -27,9 +37,16 @@ export interface CertificatePdfData extends PrintedCertificate {
 export interface CeCertificatePdfData extends PrintedCertificate {
   boardName: string;
   approvalNumber: string;
-  ceHours: number;
   /** The wording the approving board requires on its certificates. */
   statement?: string | null;
+  /** In `unit`: hours (to the quarter or the approval's increment) or CEUs. */
+  credit: number;
+  unit: 'HOURS' | 'CEUS';
+  licenseType: string;
+  licenseState: string;
+  licenseNumber: string;
+  /** e.g. 'Live online', 'In person', 'Live online and in person' */
+  deliveryFormat: string;
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -39,39 +56,53 @@ const QR_SIZE = 128;
 const INK = '#1f2a44';
 const MUTED = '#55607a';
 const REVOKED_RED = '#b00020';
+/** Above the revocation sentence, which sits just above the verification block. */
+const SIGNATURE_Y = 352;
 
-/** The Certificate of Completion: one landscape Letter page with a QR code to its verify page. */
+/** The completion certificate, under its program's title: one landscape Letter page with a QR code to its verify page. */
 export async function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
   const qr = await qrCode(data.verifyUrl);
-  return render(data, 'Certificate of Completion', (doc) => {
+  const title = data.certificateTitle || CERTIFICATE_TITLE;
+  return render(data, title, (doc) => {
     centered(doc, data.issuerName.toUpperCase(), 55, 'regular', 13, MUTED);
-    centered(doc, 'Certificate of Completion', 76, 'bold', 34);
+    centered(doc, title, 76, 'bold', 34);
     centered(doc, 'This certifies that', 143, 'regular', 14, MUTED);
     centered(doc, data.holderName, 162, 'bold', 28);
     centered(doc, 'has completed', 215, 'regular', 14, MUTED);
     centered(doc, data.programName, 237, 'bold', 20, INK, 2);
     centered(doc, cohortLine(data), 297, 'regular', 13);
     centered(doc, `${formatHours(contactHours(data.contactMinutes))} contact hours`, 319, 'regular', 13);
+    drawSignature(doc, data);
     drawVerification(doc, data, qr);
   });
 }
 
-/** A continuing-education certificate for one approving board. */
+/** A continuing-education certificate for one approving board and one licence. */
 export async function renderCeCertificatePdf(data: CeCertificatePdfData): Promise<Buffer> {
   const qr = await qrCode(data.verifyUrl);
   return render(data, 'Continuing Education Certificate', (doc) => {
-    centered(doc, data.issuerName.toUpperCase(), 55, 'regular', 13, MUTED);
-    centered(doc, 'Continuing Education Certificate', 75, 'bold', 30);
-    centered(doc, 'This certifies that', 131, 'regular', 14, MUTED);
-    centered(doc, data.holderName, 149, 'bold', 26);
-    centered(doc, `earned ${formatHours(data.ceHours)} continuing education hours in`, 195, 'regular', 14, MUTED);
-    centered(doc, data.programName, 216, 'bold', 18, INK, 2);
-    centered(doc, cohortLine(data), 268, 'regular', 12);
+    centered(doc, data.issuerName.toUpperCase(), 52, 'regular', 12, MUTED);
+    centered(doc, 'Continuing Education Certificate', 70, 'bold', 28);
+    centered(doc, 'This certifies that', 112, 'regular', 13, MUTED);
+    centered(doc, data.holderName, 129, 'bold', 24);
+    centered(doc, `License: ${data.licenseType} ${data.licenseState} ${data.licenseNumber}`, 161, 'regular', 12);
+    centered(doc, `earned ${creditLine(data)} in`, 181, 'regular', 13, MUTED);
+    centered(doc, data.programName, 199, 'bold', 17, INK, 2);
+    centered(doc, cohortLine(data), 243, 'regular', 11.5);
+    centered(doc, `Delivery: ${data.deliveryFormat}`, 259, 'regular', 11.5);
     const approval = `Approved by ${data.boardName}, approval number ${data.approvalNumber}`;
-    centered(doc, approval, 288, 'bold', 12, INK, 2);
-    if (data.statement) centered(doc, data.statement, 325, 'italic', 9.5, MUTED, 5);
+    centered(doc, approval, 277, 'bold', 11, INK, 2);
+    if (data.statement) centered(doc, data.statement, 307, 'italic', 9, MUTED, 3);
+    drawSignature(doc, data);
     drawVerification(doc, data, qr);
   });
+}
+
+/** "7.5 continuing education hours", or "0.75 CEUs (1 CEU = 10 contact hours)". */
+function creditLine(data: CeCertificatePdfData): string {
+  const amount = formatHours(data.credit);
+  if (data.unit === 'CEUS') return `${amount} ${data.credit === 1 ? 'CEU' : 'CEUs'} (1 CEU = 10 contact hours)`;
+  return `${amount} continuing education ${data.credit === 1 ? 'hour' : 'hours'}`;
 }
 
 function qrCode(url: string): Promise<Buffer> {
@@ -123,6 +154,16 @@ function centered(doc: Doc, text: string, y: number, weight: Weight, size: numbe
   const height = useFont(doc, { weight, size }).currentLineHeight(true) * lines;
   doc.fillColor(color);
   writeText(doc, plain(text), { weight, size }, MARGIN, y, { width: doc.page.width - 2 * MARGIN, align: 'center', height, ellipsis: true });
+}
+
+/** A line to sign on, the signatory's name and title under it; nothing when the program names no signatory. */
+function drawSignature(doc: Doc, data: PrintedIssuer): void {
+  if (!data.signatoryName) return;
+  const width = 240;
+  const left = (doc.page.width - width) / 2;
+  doc.lineWidth(0.75).strokeColor(INK).moveTo(left, SIGNATURE_Y).lineTo(left + width, SIGNATURE_Y).stroke();
+  centered(doc, data.signatoryName, SIGNATURE_Y + 4, 'bold', 12);
+  if (data.signatoryTitle) centered(doc, data.signatoryTitle, SIGNATURE_Y + 20, 'regular', 10, MUTED);
 }
 
 /** Issue date, code and verify URL on the left; the QR code to the same URL on the right. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditEntry, AuditService } from '../audit/audit.service';
-import { CeRepository } from '../ce/ce.repository';
+import { CeRecords } from '../ce/ce-records';
 import { EvaluatedParticipant } from '../completion/progress-evaluator';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
 import { CohortWithProgram } from '../programs/programs.repository';
@@ -9,6 +9,7 @@ import { generateCertificateCode, normalizeCertificateCode } from './certificate
 import { CertificateEntity } from './certificate.entity';
 import { CertificateDraft, CertificatesRepository, InsertedCertificate } from './certificates.repository';
 import { CredentialSigner } from './credential-signer.service';
+import { issuerProfile } from './issuer';
 
 /**
  * Writes issuances and revocations inside the caller's transaction, with their audit rows and CE
@@ -20,7 +21,7 @@ export class CertificateWriter {
     private readonly signer: CredentialSigner,
     private readonly audit: AuditService,
     private readonly certificates: CertificatesRepository,
-    private readonly ce: CeRepository,
+    private readonly ceRecords: CeRecords,
   ) {}
 
   /**
@@ -36,11 +37,11 @@ export class CertificateWriter {
   ): Promise<number> {
     if (!participants.length) return 0;
     // Ordered against CE approvals of the cohort, so every certificate gets every approval's record.
-    await this.ce.lockCohortForIssuance(cohort.id, manager);
+    await this.ceRecords.beforeIssuance(manager, cohort.id);
     const inserted = await this.certificates.insertNew(await this.draft(manager, cohort, participants, actorId), manager);
     if (!inserted.length) return 0;
     await this.audit.recordMany(manager, inserted.map((row) => issuedEntry(actorId, row, earlyCompletionReason)));
-    await this.ce.createRecordsForCertificates(inserted.map((row) => row.id), manager);
+    await this.ceRecords.afterIssuance(manager, cohort.id, participants.map((participant) => participant.user.id));
     return inserted.length;
   }
 
@@ -73,9 +74,10 @@ export class CertificateWriter {
     const indexes = await this.certificates.nextStatusListIndexes(participants.length, manager);
     // Whole seconds, so the stored issuedAt and the credential's validFrom/nbf agree exactly.
     const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const issuer = issuerProfile(cohort.program);
     return Promise.all(
       participants.map(async (participant, position) => {
-        const facts = {
+        const snapshot = {
           code: normalizeCertificateCode(generateCertificateCode())!,
           userId: participant.user.id,
           holderName: participant.user.fullName,
@@ -88,8 +90,8 @@ export class CertificateWriter {
           issuedAt,
           statusListIndex: indexes[position],
         };
-        const credentialJwt = await this.signer.signCertificate(facts);
-        return { ...facts, ceEligibleMinutes: participant.ceEligibleMinutes, credentialJwt, issuedById };
+        const credentialJwt = await this.signer.signCertificate({ ...snapshot, programId: cohort.programId, issuer });
+        return { ...snapshot, ...issuer, ceEligibleMinutes: participant.ceEligibleMinutes, credentialJwt, issuedById };
       }),
     );
   }

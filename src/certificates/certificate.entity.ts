@@ -4,8 +4,8 @@ import { CohortEntity } from '../programs/cohort.entity';
 
 /**
  * One participant's Certificate of Completion for one cohort: one valid at a time (a revoked one
- * stays on record beside its replacement). Names, dates and minutes are snapshots taken at
- * issuance, so the signed credential and the record always agree.
+ * stays on record beside its replacement). Names, dates, minutes and the issuer profile are
+ * snapshots taken at issuance, so the signed credential, the PDF and the record always agree.
  */
 @Entity('certificate')
 @Index('uq_certificate_cohort_user_valid', ['cohortId', 'userId'], { unique: true, where: '"revoked_at" IS NULL' })
@@ -51,6 +51,25 @@ export class CertificateEntity {
 
   @Column({ type: 'int' })
   contactMinutes: number;
+
+  /** The program's issuer profile at issuance (the deployment's defaults where it named none). */
+  @Column({ type: 'text' })
+  issuerName: string;
+
+  @Column({ type: 'text', nullable: true })
+  issuerUrl: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  issuerEmail: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  signatoryName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  signatoryTitle: string | null;
+
+  @Column({ type: 'text' })
+  certificateTitle: string;
 
   /** PRESENT minutes at CE-eligible sessions at issuance: every CE record of this certificate uses it. */
   @Column({ type: 'int' })

@@ -6,6 +6,8 @@ import { CertificateWriter } from './certificate-writer';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesResolver } from './certificates.resolver';
 import { IssueCertificatesResultResolver } from './issue-certificates-result.resolver';
+import { OpenBadgeDocumentsController } from './open-badge-documents.controller';
+import { OpenBadgeDocuments } from './open-badge-documents.service';
 import { CertificatesService } from './certificates.service';
 import { CredentialSigner } from './credential-signer.service';
 import { CredentialsController } from './credentials.controller';
@@ -14,8 +16,8 @@ import { signingKeyRingProvider } from './signing-key-ring.provider';
 /** Exports what issuing outside a request needs (the demo): the writer, the repository, and progress. */
 @Module({
   imports: [CompletionModule, CeModule],
-  controllers: [CredentialsController, CertificatePagesController],
-  providers: [signingKeyRingProvider, CredentialSigner, CertificatesRepository, CertificateWriter, CertificatesService, CertificatesResolver, IssueCertificatesResultResolver],
+  controllers: [CredentialsController, CertificatePagesController, OpenBadgeDocumentsController],
+  providers: [signingKeyRingProvider, CredentialSigner, OpenBadgeDocuments, CertificatesRepository, CertificateWriter, CertificatesService, CertificatesResolver, IssueCertificatesResultResolver],
   exports: [CredentialSigner, CertificatesRepository, CertificateWriter, CompletionModule],
 })
 export class CertificatesModule {}

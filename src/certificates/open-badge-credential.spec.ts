@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { buildOpenBadgeCredential, CredentialInput, signCredential } from './open-badge-credential';
+import { buildAchievement, buildIssuerProfile, buildOpenBadgeCredential, CredentialInput, signCredential, withContext } from './open-badge-credential';
 import { SigningKeyRing } from './signing-keys';
 
 const SCHEMA_PATH = resolve(__dirname, '../../test/fixtures/ob_v3p0_achievementcredential.schema.json');
@@ -20,7 +20,15 @@ function rsaPem(): string {
 function input(overrides: Partial<CredentialInput> = {}): CredentialInput {
   return {
     publicBaseUrl: 'https://training.example.org',
-    issuerName: 'Example IECMHC Consultant Training Program',
+    issuer: {
+      issuerName: 'Example Early Childhood Consultation Institute',
+      issuerUrl: 'https://institute.example.org',
+      issuerEmail: 'certificates@institute.example.org',
+      signatoryName: 'Dr. Rosa Example',
+      signatoryTitle: 'Program Director',
+      certificateTitle: 'Certificate of Completion',
+    },
+    programId: '3a4b5c6d-7e8f-4a1b-9c2d-3e4f5a6b7c8d',
     code: '7K3M9QXR2B4TZ8WNJ6HC5DPF0GAV',
     userId: '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f',
     holderName: 'Ana Quintero',
@@ -70,7 +78,14 @@ describe('buildOpenBadgeCredential', () => {
       ],
       id: 'https://training.example.org/verify/7K3M9QXR2B4TZ8WNJ6HC5DPF0GAV',
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
-      issuer: { id: 'https://training.example.org/issuer', type: ['Profile'], name: input().issuerName },
+      issuer: {
+        id: 'https://training.example.org/issuers/3a4b5c6d-7e8f-4a1b-9c2d-3e4f5a6b7c8d',
+        type: ['Profile'],
+        name: 'Example Early Childhood Consultation Institute',
+        url: 'https://institute.example.org',
+        email: 'certificates@institute.example.org',
+      },
+      name: 'IECMHC Consultant Training Certificate of Completion',
       validFrom: '2026-06-30T17:45:12Z',
       credentialSubject: {
         id: 'urn:uuid:6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f',
@@ -83,6 +98,7 @@ describe('buildOpenBadgeCredential', () => {
           id: 'https://training.example.org/achievements/0c9d8e7f-6a5b-4c3d-9e1f-2a3b4c5d6e7f',
           type: ['Achievement'],
           achievementType: 'Certificate',
+          creator: { id: 'https://training.example.org/issuers/3a4b5c6d-7e8f-4a1b-9c2d-3e4f5a6b7c8d', type: ['Profile'] },
         },
       },
       credentialStatus: {
@@ -93,6 +109,35 @@ describe('buildOpenBadgeCredential', () => {
         statusListCredential: 'https://training.example.org/credentials/status/revocation',
       },
     });
+  });
+
+  it('names the issuer without url or e-mail when the program gives none, and titles the achievement with its certificate title', () => {
+    const issuer = { ...input().issuer, issuerUrl: null, issuerEmail: null, certificateTitle: 'Advanced Certificate' };
+    const credential = buildOpenBadgeCredential(input({ issuer }));
+    expect(credential.issuer).toEqual({
+      id: 'https://training.example.org/issuers/3a4b5c6d-7e8f-4a1b-9c2d-3e4f5a6b7c8d',
+      type: ['Profile'],
+      name: 'Example Early Childhood Consultation Institute',
+    });
+    expect(credential.name).toBe('IECMHC Consultant Training Advanced Certificate');
+    expect(validate(credential) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('embeds exactly the profile and achievement served at their ids, which validate as OB 3.0 Profile and Achievement', () => {
+    const credential = buildOpenBadgeCredential(input());
+    const profile = withContext(buildIssuerProfile(credential.issuer.id, input().issuer));
+    const achievement = withContext(buildAchievement(input()));
+    const { '@context': profileContext, ...profileContent } = profile;
+    const { '@context': achievementContext, ...achievementContent } = achievement;
+    expect(profileContent).toEqual(credential.issuer);
+    expect(achievementContent).toEqual(credential.credentialSubject.achievement);
+    expect(profileContext).toEqual(credential['@context']);
+    expect(achievementContext).toEqual(credential['@context']);
+    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+    for (const [definition, document] of [['Profile', profile], ['Achievement', achievement]] as const) {
+      const check = ajv.getSchema(`${schema.$id}#/$defs/${definition}`)!;
+      expect(check(document) ? [] : check.errors).toEqual([]);
+    }
   });
 
   it('rounds contact hours to two decimals', () => {
@@ -120,7 +165,7 @@ describe('signCredential', () => {
     expect(protectedHeader).toEqual({ alg: 'RS256', kid: ring.active.kid, typ: 'JWT' });
     const { iss, jti, nbf, sub, ...rest } = payload;
     expect({ iss, jti, nbf, sub }).toEqual({
-      iss: 'https://training.example.org/issuer',
+      iss: 'https://training.example.org/issuers/3a4b5c6d-7e8f-4a1b-9c2d-3e4f5a6b7c8d',
       jti: credential.id,
       nbf: Date.parse('2026-06-30T17:45:12Z') / 1000,
       sub: 'urn:uuid:6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f',

@@ -1,19 +1,29 @@
 import { SignJWT } from 'jose';
 import { contactHours, isoSeconds } from './certificate-format';
+import { IssuerProfile } from './issuer';
 import { SIGNING_ALGORITHM, SigningKeyRing } from './signing-keys';
 
 export const STATUS_LIST_PATH = '/credentials/status/revocation';
 
-export interface CredentialInput {
+/** The contexts of every Open Badges 3.0 document served: credentials, profiles and achievements. */
+export const OB_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
+
+/** What an issuer profile and an achievement are built from. */
+export interface AchievementFacts {
   publicBaseUrl: string;
-  issuerName: string;
+  /** The program's profile (a certificate's snapshot of it, in a credential). */
+  issuer: IssuerProfile;
+  programId: string;
+  programName: string;
+  cohortId: string;
+  cohortName: string;
+}
+
+export interface CredentialInput extends AchievementFacts {
   /** The normalized certificate code. */
   code: string;
   userId: string;
   holderName: string;
-  programName: string;
-  cohortId: string;
-  cohortName: string;
   /** `YYYY-MM-DD` */
   cohortStartsOn: string;
   /** `YYYY-MM-DD` */
@@ -23,11 +33,31 @@ export interface CredentialInput {
   statusListIndex: number;
 }
 
+/** An OB 3.0 Profile: the issuer, embedded in a credential and served at its id. */
+export interface IssuerProfileDocument {
+  id: string;
+  type: string[];
+  name: string;
+  url?: string;
+  email?: string;
+}
+
+/** An OB 3.0 Achievement, embedded in a credential and served at its id. */
+export interface AchievementDocument {
+  id: string;
+  type: string[];
+  achievementType: 'Certificate';
+  name: string;
+  description: string;
+  criteria: { narrative: string };
+  creator: IssuerProfileDocument;
+}
+
 export interface OpenBadgeCredential {
   '@context': string[];
   id: string;
   type: string[];
-  issuer: { id: string; type: string[]; name: string };
+  issuer: IssuerProfileDocument;
   validFrom: string;
   name: string;
   credentialSubject: {
@@ -37,14 +67,7 @@ export interface OpenBadgeCredential {
     creditsEarned: number;
     activityStartDate: string;
     activityEndDate: string;
-    achievement: {
-      id: string;
-      type: string[];
-      achievementType: 'Certificate';
-      name: string;
-      description: string;
-      criteria: { narrative: string };
-    };
+    achievement: AchievementDocument;
   };
   credentialStatus: {
     id: string;
@@ -63,12 +86,55 @@ export interface SignableCredential {
   credentialSubject: { id: string };
 }
 
-export function issuerId(publicBaseUrl: string): string {
+/** The deployment's own issuer: the status list's, and that of credentials issued before programs had profiles. */
+export function deploymentIssuerId(publicBaseUrl: string): string {
   return `${publicBaseUrl}/issuer`;
+}
+
+export function issuerId(publicBaseUrl: string, programId: string): string {
+  return `${publicBaseUrl}/issuers/${encodeURIComponent(programId)}`;
+}
+
+export function achievementId(publicBaseUrl: string, cohortId: string): string {
+  return `${publicBaseUrl}/achievements/${encodeURIComponent(cohortId)}`;
 }
 
 export function verifyUrl(publicBaseUrl: string, code: string): string {
   return `${publicBaseUrl}/verify/${encodeURIComponent(code)}`;
+}
+
+/** The Profile a credential names as its issuer; `id` is where it is served. Optional fields only when set. */
+export function buildIssuerProfile(id: string, issuer: IssuerProfile): IssuerProfileDocument {
+  return {
+    id,
+    // An array: the OB 3.0 schema requires Profile.type to be one.
+    type: ['Profile'],
+    name: issuer.issuerName,
+    ...(issuer.issuerUrl ? { url: issuer.issuerUrl } : {}),
+    ...(issuer.issuerEmail ? { email: issuer.issuerEmail } : {}),
+  };
+}
+
+/** The Achievement of a cohort's certificates, created by its program's issuer. */
+export function buildAchievement(facts: AchievementFacts): AchievementDocument {
+  return {
+    id: achievementId(facts.publicBaseUrl, facts.cohortId),
+    type: ['Achievement'],
+    achievementType: 'Certificate',
+    name: achievementName(facts),
+    description: `Completed the ${facts.programName}, cohort ${facts.cohortName}.`,
+    criteria: {
+      narrative:
+        'Met every completion requirement the program set for the cohort (such as session attendance, ' +
+        'satisfactory reflective journals and approved practicum hours), as recorded by the program.',
+    },
+    creator: buildIssuerProfile(issuerId(facts.publicBaseUrl, facts.programId), facts.issuer),
+  };
+}
+
+/** A profile or an achievement served on its own, as a JSON-LD document. */
+export function withContext<T extends object>(document: T): T & { '@context': string[] } {
+  return { '@context': OB_CONTEXT, ...document };
 }
 
 /** The Open Badges 3.0 credential for one certificate, as API.md "The signed credential" states it. */
@@ -76,15 +142,14 @@ export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCrede
   const id = verifyUrl(input.publicBaseUrl, input.code);
   const statusList = `${input.publicBaseUrl}${STATUS_LIST_PATH}`;
   const index = statusIndex(input.statusListIndex);
-  const achievementName = `${input.programName} Certificate of Completion`;
+  const achievement = buildAchievement(input);
   return {
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    '@context': OB_CONTEXT,
     id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    // An array: the OB 3.0 schema requires Profile.type to be one.
-    issuer: { id: issuerId(input.publicBaseUrl), type: ['Profile'], name: input.issuerName },
+    issuer: achievement.creator,
     validFrom: isoSeconds(input.issuedAt),
-    name: achievementName,
+    name: achievement.name,
     credentialSubject: {
       id: `urn:uuid:${input.userId}`,
       type: ['AchievementSubject'],
@@ -92,18 +157,7 @@ export function buildOpenBadgeCredential(input: CredentialInput): OpenBadgeCrede
       creditsEarned: contactHours(input.contactMinutes),
       activityStartDate: startOfDay(input.cohortStartsOn),
       activityEndDate: startOfDay(input.cohortEndsOn),
-      achievement: {
-        id: `${input.publicBaseUrl}/achievements/${input.cohortId}`,
-        type: ['Achievement'],
-        achievementType: 'Certificate',
-        name: achievementName,
-        description: `Completed the ${input.programName}, cohort ${input.cohortName}.`,
-        criteria: {
-          narrative:
-            'Met every completion requirement the program set for the cohort (such as session attendance, ' +
-            'satisfactory reflective journals and approved practicum hours), as recorded by the program.',
-        },
-      },
+      achievement,
     },
     credentialStatus: {
       id: `${statusList}#${index}`,
@@ -127,6 +181,11 @@ export function signCredential(credential: SignableCredential, keyRing: SigningK
   })
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid, typ: 'JWT' })
     .sign(privateKey);
+}
+
+/** "Test Program Certificate of Completion": the program, then the certificate's title. */
+function achievementName(facts: AchievementFacts): string {
+  return `${facts.programName} ${facts.issuer.certificateTitle}`;
 }
 
 function startOfDay(day: string): string {

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { AppConfig, frameAncestorSources } from '../config/app-config';
 
 /** Raise when certificate-pdf.ts changes how a PDF looks, so copies clients keep are fetched anew. */
-const RENDERING_VERSION = 1;
+const RENDERING_VERSION = 2;
 
 type Framing = Pick<AppConfig, 'frameAncestors'>;
 

@@ -3,6 +3,7 @@ import { escapeHtml, renderVerifyPage, VerifyPageView } from './verify-page';
 const valid: VerifyPageView = {
   status: 'VALID',
   code: '7K3M-9QXR-2B4T-Z8WN-J6HC-5DPF-0GAV',
+  issuerName: 'Example Early Childhood Consultation Institute',
   holderName: 'Ana Quintero',
   programName: 'IECMHC Consultant Training',
   cohortName: '2025-2026',
@@ -39,6 +40,7 @@ describe('renderVerifyPage', () => {
   it('shows a valid certificate with its details and PDF link', () => {
     const html = renderVerifyPage(valid);
     expect(status(html)).toBe('This certificate is valid.');
+    expect(field(html, 'Issued by')).toBe('<bdi>Example Early Childhood Consultation Institute</bdi>');
     expect(field(html, 'Holder')).toBe('<bdi>Ana Quintero</bdi>');
     expect(field(html, 'Program')).toBe('<bdi>IECMHC Consultant Training</bdi>');
     expect(field(html, 'Cohort')).toBe('<bdi>2025-2026</bdi>');
@@ -46,6 +48,15 @@ describe('renderVerifyPage', () => {
     expect(field(html, 'Contact hours')).toBe('57.5');
     expect(field(html, 'Revoked')).toBeUndefined();
     expect(html).toContain(`<a href="${valid.pdfUrl}">`);
+  });
+
+  it("links the issuer to its site, and only to a web address", () => {
+    const linked = renderVerifyPage({ ...valid, issuerUrl: 'https://institute.example.org/?a=1&b=2' });
+    expect(field(linked, 'Issued by')).toBe(
+      '<a href="https://institute.example.org/?a=1&amp;b=2" rel="noreferrer"><bdi>Example Early Childhood Consultation Institute</bdi></a>',
+    );
+    const scripted = renderVerifyPage({ ...valid, issuerUrl: 'javascript:alert(1)' });
+    expect(field(scripted, 'Issued by')).toBe('<bdi>Example Early Childhood Consultation Institute</bdi>');
   });
 
   it('shows a revoked certificate with the date and reason, and no PDF link', () => {
@@ -75,6 +86,7 @@ describe('renderVerifyPage', () => {
       ...valid,
       status: 'REVOKED',
       code: attack,
+      issuerName: attack,
       holderName: attack,
       programName: attack,
       cohortName: attack,
@@ -83,7 +95,7 @@ describe('renderVerifyPage', () => {
     });
     expect(html).not.toContain('<script');
     const escaped = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;';
-    for (const term of ['Holder', 'Program', 'Cohort', 'Reason']) expect(field(html, term)).toBe(`<bdi>${escaped}</bdi>`);
+    for (const term of ['Issued by', 'Holder', 'Program', 'Cohort', 'Reason']) expect(field(html, term)).toBe(`<bdi>${escaped}</bdi>`);
     expect(field(html, 'Certificate code')).toBe(`<code><bdi>${escaped}</bdi></code>`);
   });
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsDefined, IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Name, Title, Trimmed } from '../graphql/text-fields';
+import { OptionalNotNull } from '../graphql/optional-not-null';
 import { CalendarDate } from '../graphql/date.scalar';
 import { Modality } from './modality';
 import { SessionKind } from './session-kind';
@@ -25,14 +26,6 @@ function JoinUrl(): PropertyDecorator {
     IsString()(target, property);
     MaxLength(2000, { message: 'must be at most 2000 characters' })(target, property);
     IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'must be an https (or http) URL' })(target, property);
-  };
-}
-
-/** May be left out, but not null: a session cannot do without the value it would erase. */
-function OptionalNotNull(): PropertyDecorator {
-  return (target, property) => {
-    ValidateIf((_input, value) => value !== undefined)(target, property);
-    IsDefined({ message: 'cannot be null; leave it out to keep the current value' })(target, property);
   };
 }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CeModule } from '../ce/ce.module';
 import { CohortCurriculumResolver } from './cohort-curriculum.resolver';
 import { CurriculumQueries } from './curriculum-queries.service';
 import { CurriculumRepository } from './curriculum.repository';
@@ -6,6 +7,7 @@ import { CurriculumResolver } from './curriculum.resolver';
 import { CurriculumService } from './curriculum.service';
 
 @Module({
+  imports: [CeModule],
   providers: [CurriculumRepository, CurriculumService, CurriculumQueries, CurriculumResolver, CohortCurriculumResolver],
   exports: [CurriculumRepository, CurriculumQueries],
 })

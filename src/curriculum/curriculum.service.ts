@@ -7,6 +7,7 @@ import { Permission } from '../access/permission';
 import { Relationship } from '../access/relationship';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
+import { CeRecords } from '../ce/ce-records';
 import { Transactions } from '../database/transactions';
 import { BadInputError, badInput, ForbiddenError } from '../errors/domain-errors';
 import { CohortCalendar, startsWithinCohortDates } from './cohort-dates';
@@ -50,6 +51,7 @@ export class CurriculumService {
     private readonly repository: CurriculumRepository,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly ceRecords: CeRecords,
   ) {}
 
   async createModule(user: AuthUser, input: CreateModuleInput): Promise<CourseModuleEntity> {
@@ -168,7 +170,10 @@ export class CurriculumService {
       if (Object.keys(reasons).length) throw new BadInputError(reasons);
       const before = scheduleState(session);
       applyChanges(session, input);
-      return this.saveAudited(manager, user, session, 'session.updated', before);
+      const saved = await this.saveAudited(manager, user, session, 'session.updated', before);
+      // Its time, length and eligibility decide the CE minutes credited there and at overlapping sessions.
+      if (input.startsAt || input.durationMinutes || input.ceEligible !== undefined) await this.ceRecords.afterAttendance(manager, session.cohortId);
+      return saved;
     });
   }
 

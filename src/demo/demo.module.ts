@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CeModule } from '../ce/ce.module';
 import { AuditModule } from '../audit/audit.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { BostonCourseSeed } from './boston-course.seed';
@@ -10,7 +11,7 @@ import { PracticumSeed } from './practicum.seed';
 
 /** The demo program: one injectable step per domain, each given the domain services it uses. */
 @Module({
-  imports: [AuditModule, CertificatesModule],
+  imports: [AuditModule, CertificatesModule, CeModule],
   providers: [
     CurriculumSeed,
     PracticumSeed,

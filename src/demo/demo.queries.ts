@@ -25,4 +25,10 @@ export const demoQueries = defineQueries('demo', {
       WHERE attendance.status <> 'PRESENT' OR attendance.minutes_attended < EXCLUDED.minutes_attended
     RETURNING id, user_id, minutes_attended
   `,
+  /** Licences ($1: user ids, $2: types, $3: numbers, $4: statuses, one per position), all issued in California. */
+  insertLicenses: `
+    INSERT INTO license (user_id, type, state, number, status)
+    SELECT user_id, type, 'CA', number, status::license_status
+      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS given(user_id, type, number, status)
+  `,
 });

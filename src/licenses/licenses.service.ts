@@ -8,6 +8,7 @@ import { AuthUser } from '../auth/auth-user';
 import { UserEntity } from '../auth/user.entity';
 import { UsersService } from '../auth/users.service';
 import { AuditService } from '../audit/audit.service';
+import { CeRecords } from '../ce/ce-records';
 import { Transactions } from '../database/transactions';
 import { badInput, NotFoundError } from '../errors/domain-errors';
 import { SetLicensesInput } from './licenses.inputs';
@@ -22,6 +23,7 @@ export class LicensesService {
     private readonly users: UsersService,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly ceRecords: CeRecords,
   ) {}
 
   /** Replaces the person's licences (admins, or the person themself); one audit row with the lists before and after. */
@@ -41,6 +43,7 @@ export class LicensesService {
         before: { licenses: before },
         after: { licenses: sorted(after) },
       });
+      await this.ceRecords.afterLicenses(manager, input.userId);
     });
     const person = await this.users.findById(input.userId);
     if (!person) throw new NotFoundError('User');

@@ -15,6 +15,27 @@ export class ProgramEntity {
   @Column({ type: 'text', default: 'UTC' })
   timeZone: string;
 
+  /** The organisation its certificates, verify pages and credentials name; null: the deployment's default. */
+  @Column({ type: 'text', nullable: true })
+  issuerName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  issuerUrl: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  issuerEmail: string | null;
+
+  /** Who signs its certificates, printed on the signature line. */
+  @Column({ type: 'text', nullable: true })
+  signatoryName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  signatoryTitle: string | null;
+
+  /** null: "Certificate of Completion". */
+  @Column({ type: 'text', nullable: true })
+  certificateTitle: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

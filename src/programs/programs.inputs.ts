@@ -1,8 +1,9 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { TimeZoneName } from './time-zone-field';
 import { CalendarDate } from '../graphql/date.scalar';
-import { Name } from '../graphql/text-fields';
+import { OptionalNotNull } from '../graphql/optional-not-null';
+import { Name, Title, Trimmed } from '../graphql/text-fields';
 import { EnrollmentRole } from './enrollment-role';
 import { IdField } from '../graphql/id-field.decorator';
 import { DateTime } from '../graphql/date-time.scalar';
@@ -22,6 +23,76 @@ export class CreateProgramInput {
   @IsOptional()
   @TimeZoneName()
   timeZone?: string;
+}
+
+/** The issuer's site, as linked from the verify page and put in credentials: an absolute web address. */
+function IssuerUrl(): PropertyDecorator {
+  return (target, property) => {
+    Trimmed()(target, property);
+    MaxLength(2000, { message: 'must be at most 2000 characters' })(target, property);
+    IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'must be an absolute https (or http) URL' })(target, property);
+  };
+}
+
+/** The issuer's contact address, as put in credentials. */
+function IssuerEmail(): PropertyDecorator {
+  return (target, property) => {
+    Trimmed()(target, property);
+    MaxLength(254, { message: 'must be at most 254 characters' })(target, property);
+    IsEmail({}, { message: 'must be a valid e-mail address' })(target, property);
+  };
+}
+
+/** What is left out stays as it is; null clears an optional field (the issuer name and certificate title fall back to the defaults). */
+@InputType()
+export class UpdateProgramInput {
+  @IdField()
+  programId: string;
+
+  @Field(() => String, { nullable: true })
+  @OptionalNotNull()
+  @Name()
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000, { message: 'must be at most 5000 characters' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. America/Los_Angeles; new cohorts take it' })
+  @OptionalNotNull()
+  @TimeZoneName()
+  timeZone?: string;
+
+  @Field(() => String, { nullable: true, description: 'The organisation named on certificates, verify pages and credentials; null: the deployment default' })
+  @IsOptional()
+  @Name()
+  issuerName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The issuer's site: an absolute https (or http) URL" })
+  @IsOptional()
+  @IssuerUrl()
+  issuerUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The issuer's contact e-mail address, put in credentials" })
+  @IsOptional()
+  @IssuerEmail()
+  issuerEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who signs the certificates, printed on the signature line' })
+  @IsOptional()
+  @Name()
+  signatoryName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The signatory's title, e.g. Program Director" })
+  @IsOptional()
+  @Title()
+  signatoryTitle?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The completion certificate\'s heading; null: "Certificate of Completion"' })
+  @IsOptional()
+  @Title(120)
+  certificateTitle?: string | null;
 }
 
 @InputType()

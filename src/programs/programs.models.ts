@@ -17,6 +17,24 @@ export class Program {
 
   @Field(() => String, { description: 'IANA time zone; cohorts take it unless they name their own' })
   timeZone: string;
+
+  @Field(() => String, { nullable: true, description: 'The organisation its certificates name; null: the deployment default, IECMHC Consultant Training' })
+  issuerName: string | null;
+
+  @Field(() => String, { nullable: true, description: "The issuer's site, linked from verify pages and put in credentials" })
+  issuerUrl: string | null;
+
+  @Field(() => String, { nullable: true, description: "The issuer's contact address, put in credentials" })
+  issuerEmail: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who signs its certificates' })
+  signatoryName: string | null;
+
+  @Field(() => String, { nullable: true })
+  signatoryTitle: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its completion certificates\' heading; null: "Certificate of Completion"' })
+  certificateTitle: string | null;
 }
 
 @ObjectType('Cohort')

@@ -8,7 +8,9 @@ const COHORT_COLUMNS = `c.id, c.program_id AS "programId", c.name, c.starts_on A
 export const PROGRAMS_QUERIES = defineQueries('programs', {
   /** $1 viewer, $2 viewer is admin: every program for admins, else those of the viewer's cohorts. */
   visiblePrograms: `
-    SELECT p.id, p.name, p.description, p.time_zone AS "timeZone", p.created_at AS "createdAt"
+    SELECT p.id, p.name, p.description, p.time_zone AS "timeZone", p.issuer_name AS "issuerName", p.issuer_url AS "issuerUrl",
+           p.issuer_email AS "issuerEmail", p.signatory_name AS "signatoryName", p.signatory_title AS "signatoryTitle",
+           p.certificate_title AS "certificateTitle", p.created_at AS "createdAt"
       FROM program p
      WHERE $2::boolean
         OR EXISTS (SELECT 1 FROM cohort c JOIN enrollment e ON e.cohort_id = c.id WHERE c.program_id = p.id AND e.user_id = $1)

@@ -14,6 +14,9 @@ export interface Viewer {
   isAdmin: boolean;
 }
 
+/** What updateProgram may change. */
+export type ProgramChanges = Partial<Omit<ProgramEntity, 'id' | 'createdAt'>>;
+
 export type CohortWithProgram = CohortEntity & { program: ProgramEntity };
 
 type NewEnrollment = Pick<EnrollmentEntity, 'cohortId' | 'userId' | 'role' | 'enrolledAt'>;
@@ -35,8 +38,17 @@ export class ProgramsRepository {
     return programs.save(programs.create(values));
   }
 
-  programById(id: string, manager: EntityManager): Promise<ProgramEntity | null> {
+  programById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProgramEntity | null> {
     return manager.getRepository(ProgramEntity).findOneBy({ id });
+  }
+
+  /** The program, locked until the transaction ends, so concurrent edits each see the other's result. */
+  lockProgram(id: string, manager: EntityManager): Promise<ProgramEntity | null> {
+    return manager.getRepository(ProgramEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async updateProgram(id: string, values: ProgramChanges, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ProgramEntity).update(id, values);
   }
 
   programsByIds(ids: readonly string[]): Promise<ProgramEntity[]> {

@@ -8,7 +8,7 @@ import { byKeys, groupByKeys, RequestLoaders } from '../graphql/request-loaders'
 import { CohortEntity } from './cohort.entity';
 import { ProgramsService } from './programs.service';
 import { Cohort, Program } from './programs.models';
-import { CreateProgramInput } from './programs.inputs';
+import { CreateProgramInput, UpdateProgramInput } from './programs.inputs';
 
 @Resolver(() => Program)
 export class ProgramsResolver {
@@ -18,6 +18,12 @@ export class ProgramsResolver {
   @Mutation(() => Program)
   createProgram(@CurrentUser() user: AuthUser, @Args('input') input: CreateProgramInput): Promise<Program> {
     return this.programsService.createProgram(input, user);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Program, { description: 'Changes the fields given; null clears an optional one. Certificates already issued keep the issuer they were issued under' })
+  updateProgram(@CurrentUser() user: AuthUser, @Args('input') input: UpdateProgramInput): Promise<Program> {
+    return this.programsService.updateProgram(user, input);
   }
 
   @Query(() => [Program], { description: 'Every program for admins; otherwise the programs you are enrolled in' })

@@ -11,8 +11,8 @@ import { CohortEntity } from './cohort.entity';
 import { EnrollmentRole } from './enrollment-role';
 import { EnrollmentEntity } from './enrollment.entity';
 import { ProgramEntity } from './program.entity';
-import { CreateCohortInput, CreateProgramInput, EnrollInput } from './programs.inputs';
-import { ProgramsRepository } from './programs.repository';
+import { CreateCohortInput, CreateProgramInput, EnrollInput, UpdateProgramInput } from './programs.inputs';
+import { ProgramChanges, ProgramsRepository } from './programs.repository';
 
 @Injectable()
 export class ProgramsService {
@@ -36,6 +36,30 @@ export class ProgramsService {
         after: { name: program.name, timeZone: program.timeZone },
       });
       return program;
+    });
+  }
+
+  /**
+   * Changes what the input names, audited with the fields' values before and after. Certificates
+   * already issued keep the issuer profile they were issued with; only later ones take the new one.
+   */
+  updateProgram(actor: AuthUser, input: UpdateProgramInput): Promise<ProgramEntity> {
+    return this.transactions.run(async (manager) => {
+      const program = await this.programs.lockProgram(input.programId, manager);
+      if (!program) throw new NotFoundError('Program');
+      const changes = changedFields(program, requestedChanges(input));
+      if (!Object.keys(changes).length) return program;
+      await this.programs.updateProgram(program.id, changes, manager);
+      const before = Object.fromEntries(Object.keys(changes).map((field) => [field, program[field as keyof ProgramChanges]]));
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'program.updated',
+        entityType: 'program',
+        entityId: program.id,
+        before: withoutEmailAddress(before),
+        after: withoutEmailAddress(changes),
+      });
+      return { ...program, ...changes };
     });
   }
 
@@ -124,4 +148,21 @@ export class ProgramsService {
   enrollmentsIn(userId: string, cohortIds: readonly string[]): Promise<EnrollmentEntity[]> {
     return this.programs.enrollmentsIn(userId, cohortIds);
   }
+}
+
+/** The fields the input names, as they would be stored; left out stays out, null clears. */
+function requestedChanges({ programId: _programId, description, ...fields }: UpdateProgramInput): ProgramChanges {
+  const requested: ProgramChanges = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  if (description !== undefined) requested.description = description?.trim() || null;
+  return requested;
+}
+
+function changedFields(program: ProgramEntity, requested: ProgramChanges): ProgramChanges {
+  return Object.fromEntries(Object.entries(requested).filter(([field, value]) => program[field as keyof ProgramChanges] !== value));
+}
+
+/** The audit trail keeps no e-mail address: only whether the issuer's was set. */
+function withoutEmailAddress(fields: Record<string, unknown>): Record<string, unknown> {
+  if (!('issuerEmail' in fields)) return fields;
+  return { ...fields, issuerEmail: fields.issuerEmail === null ? null : 'set' };
 }

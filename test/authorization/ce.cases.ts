@@ -1,17 +1,54 @@
 import { randomBytes } from 'node:crypto';
 import { AuthzCaseSet, refuseAs, SIGNED_IN } from './matrix';
 
+const APPROVAL_FIELDS = { approvalNumber: 'MATRIX-1', licenseTypes: ['LCSW'] };
+
+function someBoard(): string {
+  return `Fictional Board ${randomBytes(4).toString('hex')}`;
+}
+
 const set: AuthzCaseSet = {
+  async prepare(world) {
+    const approve = async () =>
+      (
+        await world.app.ok(
+          `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`,
+          { input: { cohortId: world.cohort.cohortId, board: someBoard(), ...APPROVAL_FIELDS } },
+          world.admin.token,
+        )
+      ).approveCe.id as string;
+    world.fixtures.ceApprovalToUpdate = await approve();
+    world.fixtures.ceApprovalToRemove = await approve();
+  },
   cases: [
     {
       operation: 'approveCe',
       adminOnly: true,
       request: (world) => ({
         query: `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`,
-        variables: {
-          input: { cohortId: world.cohort.cohortId, board: `Fictional Board ${randomBytes(4).toString('hex')}`, approvalNumber: 'MATRIX-1' },
-        },
+        variables: { input: { cohortId: world.cohort.cohortId, board: someBoard(), ...APPROVAL_FIELDS } },
       }),
+    },
+    {
+      operation: 'updateCeApproval',
+      adminOnly: true,
+      request: (world) => ({
+        query: `mutation($input: UpdateCeApprovalInput!) { updateCeApproval(input: $input) { id } }`,
+        variables: { input: { approvalId: world.fixtures.ceApprovalToUpdate, incrementMinutes: 30 } },
+      }),
+    },
+    {
+      operation: 'removeCeApproval',
+      adminOnly: true,
+      request: (world) => ({
+        query: `mutation($approvalId: ID!) { removeCeApproval(approvalId: $approvalId) }`,
+        variables: { approvalId: world.fixtures.ceApprovalToRemove },
+      }),
+    },
+    {
+      operation: 'ceApprovals',
+      adminOnly: true,
+      request: (world) => ({ query: `query($cohortId: ID!) { ceApprovals(cohortId: $cohortId) { id } }`, variables: { cohortId: world.cohort.cohortId } }),
     },
     { operation: 'ceRecords', label: 'own', allowed: SIGNED_IN, request: () => ({ query: `{ ceRecords { board hours } }` }) },
     {

@@ -33,3 +33,15 @@ export async function issueCertificate(app: TestApp, admin: SignedIn, cohortId: 
   );
   return certificate;
 }
+
+export const PROGRAM_PROFILE_FIELDS = 'id name description timeZone issuerName issuerUrl issuerEmail signatoryName signatoryTitle certificateTitle';
+
+/** updateProgram by an admin, answering the program with its issuer profile. */
+export async function updateProgram(app: TestApp, admin: SignedIn, programId: string, fields: Record<string, unknown>) {
+  const { updateProgram: program } = await app.ok(
+    `mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { ${PROGRAM_PROFILE_FIELDS} } }`,
+    { input: { programId, ...fields } },
+    admin.token,
+  );
+  return program;
+}

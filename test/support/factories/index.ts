@@ -9,3 +9,4 @@ export * from './journals';
 export * from './practicum';
 export * from './certificates';
 export * from './checks';
+export * from './ce';
