@@ -5,10 +5,6 @@ SELECT max(s.starts_at + make_interval(mins => s.duration_minutes)) AS ends_at
   FROM session s
  WHERE s.cohort_id = $1 AND NOT s.optional AND s.cancelled_at IS NULL;
 
--- name: dropDuplicatedCeRecords
-DELETE FROM ce_record
- WHERE certificate_id = $2 AND approval_id IN (SELECT approval_id FROM ce_record WHERE certificate_id = $1);
-
 -- name: moveCeRecords
 UPDATE ce_record SET certificate_id = $2 WHERE certificate_id = $1;
 

@@ -106,6 +106,19 @@ describe('continuing education', () => {
         { input: { certificateId: certificate.id, reason: 'Licence added after issuance' } }, admin.token);
       expect(await ceRecordsOf(app, unlicensed.token)).toMatchObject([{ licenseType: 'LCSW', hours: 4 }]);
     });
+
+    it('keep through a reissue what was earned under a licence since lapsed', async () => {
+      const { cohort, licensed } = await givenCohortWithAttendance();
+      await approve(cohort.cohortId);
+      const certificate = await issueCertificate(app, admin, cohort.cohortId, licensed.id);
+      const [record] = await ceRecordsOf(app, licensed.token);
+      await givenLicenses(app, admin, licensed.id, [{ type: 'LCSW', number: 'LCSW 12345', status: 'INACTIVE' }]);
+      const { reissueCertificate } = await app.ok(`mutation($input: ReissueCertificateInput!) { reissueCertificate(input: $input) { id } }`,
+        { input: { certificateId: certificate.id, reason: 'New legal name' } }, admin.token);
+      expect(await ceRecordsOf(app, licensed.token)).toEqual([
+        expect.objectContaining({ id: record.id, certificateId: reissueCertificate.id, licenseNumber: 'LCSW 12345', hours: 4 }),
+      ]);
+    });
   });
 
   describe('approvals that award per attended hour', () => {

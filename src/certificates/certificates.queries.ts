@@ -17,12 +17,10 @@ export const CERTIFICATES_QUERIES = defineQueries('certificates', {
       FROM session s
      WHERE s.cohort_id = $1 AND NOT s.optional AND s.cancelled_at IS NULL
   `,
-  /** Before moveCeRecords: the records a replacement ($2) got at issuance for approvals its predecessor ($1) already had. */
-  dropDuplicatedCeRecords: `
-    DELETE FROM ce_record
-     WHERE certificate_id = $2 AND approval_id IN (SELECT approval_id FROM ce_record WHERE certificate_id = $1)
-  `,
-  /** The CE records of a revoked certificate ($1) become its replacement's ($2), keeping their ids and dates. */
+  /**
+   * The CE records of a revoked certificate ($1) that issuance did not take over (earned then, not
+   * under today's licences) become its replacement's ($2): a correction forfeits no CE.
+   */
   moveCeRecords: `
     UPDATE ce_record SET certificate_id = $2 WHERE certificate_id = $1
   `,

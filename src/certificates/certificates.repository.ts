@@ -96,9 +96,8 @@ export class CertificatesRepository {
     return row.ends_at;
   }
 
-  /** The CE records of a revoked certificate become its replacement's (which issuance may have given some already). */
+  /** The CE records still on a revoked certificate become its replacement's (issuance took over those earned today). */
   async moveCeRecords(fromCertificateId: string, toCertificateId: string, manager: EntityManager): Promise<void> {
-    await manager.query(CERTIFICATES_QUERIES.dropDuplicatedCeRecords, [fromCertificateId, toCertificateId]);
     await manager.query(CERTIFICATES_QUERIES.moveCeRecords, [fromCertificateId, toCertificateId]);
   }
 
