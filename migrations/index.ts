@@ -13,6 +13,10 @@ import { Licenses1795800000000 } from './1795800000000-Licenses';
 import { CertificateCorrections1795800001000 } from './1795800001000-CertificateCorrections';
 import { IssuerProfile1795800002000 } from './1795800002000-IssuerProfile';
 import { CeApprovalRules1795800003000 } from './1795800003000-CeApprovalRules';
+import { EnrollmentStatus1795900000000 } from './1795900000000-EnrollmentStatus';
+import { Accounts1795900001000 } from './1795900001000-Accounts';
+import { MembershipOverTime1795900002000 } from './1795900002000-MembershipOverTime';
+import { CurriculumEdits1795900003000 } from './1795900003000-CurriculumEdits';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -31,4 +35,8 @@ export const migrations = [
   CertificateCorrections1795800001000,
   IssuerProfile1795800002000,
   CeApprovalRules1795800003000,
+  EnrollmentStatus1795900000000,
+  Accounts1795900001000,
+  MembershipOverTime1795900002000,
+  CurriculumEdits1795900003000,
 ];

@@ -1,0 +1,5 @@
+/** Whether a person still takes part; a withdrawn enrolment keeps every record. */
+export enum EnrollmentStatus {
+  ACTIVE = 'ACTIVE',
+  WITHDRAWN = 'WITHDRAWN',
+}
