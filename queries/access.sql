@@ -10,7 +10,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;
 
 -- name: relationshipsToParticipant
@@ -23,7 +24,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;
 
 -- name: relationshipsToUser
@@ -36,7 +38,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;
 
 -- name: relationshipsToModule
@@ -49,7 +52,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;
 
 -- name: relationshipsToSession
@@ -62,7 +66,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;
 
 -- name: relationshipsToCommunity
@@ -75,7 +80,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;
 
 -- name: relationshipsToJournalAssignment
@@ -88,7 +94,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;
 
 -- name: relationshipsToJournalSubmission
@@ -101,7 +108,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;
 
 -- name: relationshipsToPracticumPlacement
@@ -114,7 +122,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;
 
 -- name: relationshipsToPracticumEntry
@@ -127,5 +136,6 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t;

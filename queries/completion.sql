@@ -2,7 +2,7 @@
 
 -- name: participantAchievements
 WITH participant AS (
-  SELECT e.user_id FROM enrollment e
+  SELECT e.user_id, e.withdrawn_on FROM enrollment e
    WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'
      AND ($2::uuid[] IS NULL OR e.user_id = ANY ($2::uuid[]))
      AND ($3::uuid IS NULL OR facilitates_member($1, e.user_id, $3))
@@ -56,7 +56,8 @@ SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
        coalesce(j.satisfactory, 0) AS journals_satisfactory,
        coalesce(pr.approved_minutes, 0) AS practicum_minutes,
        coalesce(bk.totals, '{}'::jsonb) AS by_kind,
-       coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived
+       coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived,
+       p.withdrawn_on
   FROM participant p
   JOIN app_user u ON u.id = p.user_id
   LEFT JOIN attended at ON at.user_id = p.user_id

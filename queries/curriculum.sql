@@ -1,5 +1,11 @@
 -- Rendered from src/curriculum/curriculum.queries.ts (defineQueries 'curriculum') by `npm run queries:update`; edit the queries there.
 
+-- name: renumberModules
+UPDATE course_module m
+   SET position = o.position
+  FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
+ WHERE m.id = o.id AND m.position <> o.position;
+
 -- name: visibleSessionsOfCohorts
 SELECT s.id, s.cohort_id AS "cohortId", s.module_id AS "moduleId", s.community_id AS "communityId",
        s.kind, s.title, s.starts_at AS "startsAt", s.duration_minutes AS "durationMinutes", s.ce_eligible AS "ceEligible",

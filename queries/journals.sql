@@ -6,7 +6,9 @@ SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version
        a.module_id AS assignment_module_id, a.title AS assignment_title, a.prompt AS assignment_prompt,
        a.due_at AS assignment_due_at, a.expected_minutes AS assignment_expected_minutes, a.rubric AS assignment_rubric,
        u.email AS participant_email, u.full_name AS participant_full_name, u.is_admin AS participant_is_admin,
-       u.credentials AS participant_credentials
+       u.credentials AS participant_credentials,
+       coalesce((SELECT v.prompt FROM journal_submission_version v WHERE v.submission_id = j.id ORDER BY v.attempt DESC LIMIT 1),
+                a.prompt) AS answered_prompt
   FROM journal_submission j
   JOIN journal_assignment a ON a.id = j.assignment_id
   JOIN app_user u ON u.id = j.participant_id
@@ -18,7 +20,9 @@ SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version
        a.module_id AS assignment_module_id, a.title AS assignment_title, a.prompt AS assignment_prompt,
        a.due_at AS assignment_due_at, a.expected_minutes AS assignment_expected_minutes, a.rubric AS assignment_rubric,
        u.email AS participant_email, u.full_name AS participant_full_name, u.is_admin AS participant_is_admin,
-       u.credentials AS participant_credentials
+       u.credentials AS participant_credentials,
+       coalesce((SELECT v.prompt FROM journal_submission_version v WHERE v.submission_id = j.id ORDER BY v.attempt DESC LIMIT 1),
+                a.prompt) AS answered_prompt
   FROM journal_submission j
   JOIN journal_assignment a ON a.id = j.assignment_id
   JOIN app_user u ON u.id = j.participant_id
@@ -31,7 +35,9 @@ SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version
        a.module_id AS assignment_module_id, a.title AS assignment_title, a.prompt AS assignment_prompt,
        a.due_at AS assignment_due_at, a.expected_minutes AS assignment_expected_minutes, a.rubric AS assignment_rubric,
        u.email AS participant_email, u.full_name AS participant_full_name, u.is_admin AS participant_is_admin,
-       u.credentials AS participant_credentials
+       u.credentials AS participant_credentials,
+       coalesce((SELECT v.prompt FROM journal_submission_version v WHERE v.submission_id = j.id ORDER BY v.attempt DESC LIMIT 1),
+                a.prompt) AS answered_prompt
   FROM journal_submission j
   JOIN journal_assignment a ON a.id = j.assignment_id
   JOIN app_user u ON u.id = j.participant_id
@@ -44,12 +50,24 @@ SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version
        a.module_id AS assignment_module_id, a.title AS assignment_title, a.prompt AS assignment_prompt,
        a.due_at AS assignment_due_at, a.expected_minutes AS assignment_expected_minutes, a.rubric AS assignment_rubric,
        u.email AS participant_email, u.full_name AS participant_full_name, u.is_admin AS participant_is_admin,
-       u.credentials AS participant_credentials
+       u.credentials AS participant_credentials,
+       coalesce((SELECT v.prompt FROM journal_submission_version v WHERE v.submission_id = j.id ORDER BY v.attempt DESC LIMIT 1),
+                a.prompt) AS answered_prompt
   FROM journal_submission j
   JOIN journal_assignment a ON a.id = j.assignment_id
   JOIN app_user u ON u.id = j.participant_id
  WHERE j.assignment_id = $1 AND ($2::uuid IS NULL OR facilitates_member(j.cohort_id, j.participant_id, $2))
  ORDER BY u.full_name, u.id;
+
+-- name: rejudgeAssignmentLateness
+UPDATE journal_submission j
+   SET late = judged.late, updated_at = now()
+  FROM (SELECT s.id, s.first_submitted_at > greatest($2::timestamptz, e.due_at) AS late
+          FROM journal_submission s
+          LEFT JOIN journal_extension e ON e.assignment_id = s.assignment_id AND e.participant_id = s.participant_id
+         WHERE s.assignment_id = $1 AND s.first_submitted_at IS NOT NULL) judged
+ WHERE j.id = judged.id AND j.late <> judged.late
+RETURNING j.id, j.late;
 
 -- name: assignmentHasSubmissions
 SELECT EXISTS (SELECT 1 FROM journal_submission WHERE assignment_id = $1 AND status <> 'DRAFT') AS submitted;

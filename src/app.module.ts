@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CeModule } from './ce/ce.module';
 import { CertificatesModule } from './certificates/certificates.module';
+import { CohortCopyModule } from './cohort-copy/cohort-copy.module';
 import { CompletionModule } from './completion/completion.module';
 import { AppConfig } from './config/app-config';
 import { CommunitiesModule } from './communities/communities.module';
@@ -31,7 +32,7 @@ import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
 
 /** Domain modules, in the order their data depends on each other. */
-const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, TranscriptsModule, LicensesModule, CeModule, CertificatesModule];
+const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CohortCopyModule, TranscriptsModule, LicensesModule, CeModule, CertificatesModule];
 
 @Module({})
 export class AppModule {

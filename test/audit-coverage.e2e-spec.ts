@@ -1,8 +1,11 @@
+import { createHash, randomBytes } from 'node:crypto';
 import {
   cancelSessionRequest,
+  enroll,
   GRADE,
   givenAssignment,
   givenCohort,
+  givenCommunity,
   givenEligible,
   givenEntry,
   givenMember,
@@ -31,6 +34,8 @@ import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 /** Mutations that change no record, and why. */
 const CHANGE_NO_RECORD: Record<string, string> = {
   login: 'signing in issues a token and changes no record (its attempts are counted by the rate limits, not audited)',
+  requestPasswordReset:
+    'asks for a one-time link: nothing of the person changes until it is used (resetPassword is audited), and the attempts are counted by the rate limits',
 };
 
 /** Texts the trail must never hold: they are written by these calls, and looked for in every audit row at the end. */
@@ -89,6 +94,36 @@ const REISSUE = `mutation($input: ReissueCertificateInput!) { reissueCertificate
 const SET_LICENSES = `mutation($input: SetLicensesInput!) { setLicenses(input: $input) { id } }`;
 
 /** A cohort of its own with one participant eligible for a certificate, so a batch changes exactly one record. */
+const UPDATE_USER = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`;
+const INVITE_USER = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
+const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+const RESET_PASSWORD = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { user { id } } }`;
+const DEACTIVATE_USER = `mutation($id: ID!) { deactivateUser(userId: $id) { id } }`;
+const REACTIVATE_USER = `mutation($id: ID!) { reactivateUser(userId: $id) { id } }`;
+const SIGN_OUT = `mutation { signOut }`;
+
+/** A valid password-reset link for the person, written straight to the database: its token. */
+async function givenResetLink(w: World, userId: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await w.app.db.query(
+    `INSERT INTO one_time_token (user_id, purpose, token_hash, expires_at) VALUES ($1, 'PASSWORD_RESET', $2, now() + interval '1 hour')`,
+    [userId, createHash('sha256').update(token).digest()],
+  );
+  return token;
+}
+
+const WITHDRAW = `mutation($input: WithdrawInput!) { withdraw(input: $input) { id } }`;
+const REMOVE_ENROLLMENT = `mutation($id: ID!) { removeEnrollment(enrollmentId: $id) }`;
+const UPDATE_COHORT = `mutation($input: UpdateCohortInput!) { updateCohort(input: $input) { id } }`;
+const UPDATE_COMMUNITY = `mutation($input: UpdateCommunityInput!) { updateCommunity(input: $input) { id } }`;
+const MOVE_COMMUNITY_MEMBER = `mutation($input: MoveCommunityMemberInput!) { moveCommunityMember(input: $input) { id } }`;
+
+const UPDATE_MODULE = `mutation($input: UpdateModuleInput!) { updateModule(input: $input) { id } }`;
+const REORDER_MODULES = `mutation($input: ReorderModulesInput!) { reorderModules(input: $input) { id } }`;
+const UPDATE_REQUIREMENT = `mutation($input: UpdateCompletionRequirementInput!) { updateCompletionRequirement(input: $input) { id } }`;
+
+const COPY_COHORT = `mutation($input: CopyCohortInput!) { copyCohort(input: $input) { id modules { id } } }`;
+
 async function givenEligibleCohort(world: World) {
   const { cohortId } = await givenCohort(world.app, world.admin);
   const participant = await givenMember(world.app, world.admin, cohortId, 'PARTICIPANT');
@@ -528,6 +563,194 @@ const CASES: Record<string, Case> = {
       change: gql(w, SET_LICENSES, { input }, person),
       changedId: (data) => data.setLicenses.id,
       refuse: gql(w, SET_LICENSES, { input }, w.ana),
+    };
+  },
+  updateUser: async (w) => {
+    const person = await givenUser(w.app, w.admin);
+    return {
+      actor: w.admin,
+      action: 'user.updated',
+      // A new address among the changes: the trail must not keep it (the last test looks).
+      change: gql(w, UPDATE_USER, { input: { userId: person.id, fullName: 'Audited Rename', email: uniqueEmail('audited') } }, w.admin),
+      changedId: (data) => data.updateUser.id,
+      refuse: gql(w, UPDATE_USER, { input: { userId: person.id, fullName: 'Not Yours' } }, w.ana),
+    };
+  },
+  inviteUser: async (w) => ({
+    actor: w.admin,
+    action: 'user.invited',
+    change: gql(w, INVITE_USER, { input: { email: uniqueEmail('invited'), fullName: 'Audited Invitee' } }, w.admin),
+    changedId: (data) => data.inviteUser.id,
+    refuse: gql(w, INVITE_USER, { input: { email: 'not-an-address', fullName: 'Audited Invitee' } }, w.admin),
+  }),
+  changePassword: async (w) => {
+    // A person of its own: the change signs out the tokens the other cases use.
+    const person = await givenUser(w.app, w.admin);
+    return {
+      actor: person,
+      action: 'user.password-changed',
+      change: gql(w, CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'an-audited-new-passphrase' } }, person),
+      changedId: () => person.id,
+      // Too short: refused before anything is counted (a wrong current password counts toward the sign-in limits).
+      refuse: gql(w, CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'short' } }, person),
+    };
+  },
+  resetPassword: async (w) => {
+    const person = await givenUser(w.app, w.admin);
+    const token = await givenResetLink(w, person.id);
+    return {
+      // Anonymous by token: the trail names the person whose link it was.
+      actor: person,
+      action: 'user.password-reset',
+      change: () => w.app.gql(RESET_PASSWORD, { input: { token, newPassword: 'an-audited-new-passphrase' } }),
+      changedId: (data) => data.resetPassword.user.id,
+      refuse: () => w.app.gql(RESET_PASSWORD, { input: { token: 'forged-token', newPassword: 'an-audited-new-passphrase' } }),
+    };
+  },
+  deactivateUser: async (w) => {
+    const person = await givenUser(w.app, w.admin);
+    return {
+      actor: w.admin,
+      action: 'user.deactivated',
+      change: gql(w, DEACTIVATE_USER, { id: person.id }, w.admin),
+      changedId: (data) => data.deactivateUser.id,
+      refuse: gql(w, DEACTIVATE_USER, { id: person.id }, w.ana),
+    };
+  },
+  reactivateUser: async (w) => {
+    const person = await givenUser(w.app, w.admin);
+    await w.app.ok(DEACTIVATE_USER, { id: person.id }, w.admin.token);
+    return {
+      actor: w.admin,
+      action: 'user.reactivated',
+      change: gql(w, REACTIVATE_USER, { id: person.id }, w.admin),
+      changedId: (data) => data.reactivateUser.id,
+      refuse: gql(w, REACTIVATE_USER, { id: person.id }, w.ana),
+    };
+  },
+  signOut: async (w) => {
+    // A person of its own: signing out revokes their tokens.
+    const person = await givenUser(w.app, w.admin);
+    return {
+      actor: person,
+      action: 'user.signed-out',
+      change: gql(w, SIGN_OUT, {}, person),
+      changedId: () => person.id,
+      // signOut takes no input and refuses nobody signed in: its refused call is an admin-only one by the same person.
+      refuse: gql(w, DEACTIVATE_USER, { id: person.id }, person),
+    };
+  },
+  withdraw: async (w) => {
+    const person = await givenUser(w.app, w.admin);
+    const enrollmentId = await enroll(w.app, w.admin, w.cohortId, person.id, 'PARTICIPANT', '2026-01-05T00:00:00Z');
+    const input = { enrollmentId, effectiveOn: '2026-03-02', reason: 'Took a position in another state' };
+    return {
+      actor: w.admin,
+      action: 'enrollment.withdrawn',
+      change: gql(w, WITHDRAW, { input }, w.admin),
+      changedId: (data) => data.withdraw.id,
+      // Before the enrolment: BAD_USER_INPUT effectiveOn.
+      refuse: gql(w, WITHDRAW, { input: { ...input, effectiveOn: '2025-12-31' } }, w.admin),
+    };
+  },
+  removeEnrollment: async (w) => {
+    const person = await givenUser(w.app, w.admin);
+    // A mistaken staff enrolment with nothing recorded for it.
+    const enrollmentId = await enroll(w.app, w.admin, w.cohortId, person.id, 'FACULTY');
+    return {
+      actor: w.admin,
+      action: 'enrollment.removed',
+      change: gql(w, REMOVE_ENROLLMENT, { id: enrollmentId }, w.admin),
+      changedId: () => enrollmentId,
+      refuse: gql(w, REMOVE_ENROLLMENT, { id: enrollmentId }, w.faculty),
+    };
+  },
+  updateCohort: async (w) => {
+    const { cohortId } = await givenCohort(w.app, w.admin);
+    return {
+      actor: w.admin,
+      action: 'cohort.updated',
+      change: gql(w, UPDATE_COHORT, { input: { cohortId, name: 'Renamed cohort', capacity: 30 } }, w.admin),
+      changedId: (data) => data.updateCohort.id,
+      // Ends before it starts: BAD_USER_INPUT endsOn.
+      refuse: gql(w, UPDATE_COHORT, { input: { cohortId, endsOn: '2025-12-31' } }, w.admin),
+    };
+  },
+  updateCommunity: async (w) => {
+    const { cohortId } = await givenCohort(w.app, w.admin);
+    const facilitator = await givenMember(w.app, w.admin, cohortId, 'FACILITATOR');
+    const communityId = await givenCommunity(w.app, w.admin, cohortId, [facilitator.id], [], 'East');
+    const input = { communityId, name: 'East Bay' };
+    return {
+      actor: w.admin,
+      action: 'community.updated',
+      change: gql(w, UPDATE_COMMUNITY, { input }, w.admin),
+      changedId: (data) => data.updateCommunity.id,
+      refuse: gql(w, UPDATE_COMMUNITY, { input }, w.facilitator),
+    };
+  },
+  moveCommunityMember: async (w) => {
+    const member = await givenMember(w.app, w.admin, w.cohortId, 'PARTICIPANT');
+    await w.app.ok(rosterChange('addCommunityMember'), { input: { communityId: w.south, userId: member.id } }, w.admin.token);
+    const input = { userId: member.id, fromCommunityId: w.south, toCommunityId: w.north, effectiveOn: '2026-04-01' };
+    return {
+      actor: w.admin,
+      action: 'community.member_moved',
+      change: gql(w, MOVE_COMMUNITY_MEMBER, { input }, w.admin),
+      // The trail names the community moved to.
+      changedId: (data) => data.moveCommunityMember.id,
+      // Before the cohort starts (2026-01-05): BAD_USER_INPUT effectiveOn.
+      refuse: gql(w, MOVE_COMMUNITY_MEMBER, { input: { ...input, effectiveOn: '2025-12-15' } }, w.admin),
+    };
+  },
+  updateModule: async (w) => {
+    // A title only: a new position would also move (and audit) the modules it passes.
+    const moduleId = await givenModule(w.app, w.faculty.token, w.cohortId, 'Audited module to correct', 1);
+    return {
+      actor: w.faculty,
+      action: 'course_module.updated',
+      change: gql(w, UPDATE_MODULE, { input: { moduleId, title: 'Corrected module' } }, w.faculty),
+      changedId: (data) => data.updateModule.id,
+      refuse: gql(w, UPDATE_MODULE, { input: { moduleId, position: 0 } }, w.faculty),
+    };
+  },
+  reorderModules: async (w) => {
+    // A cohort of its own with two modules, swapped: one row per module whose position changed.
+    const { cohortId } = await givenCohort(w.app, w.admin);
+    const first = await givenModule(w.app, w.admin.token, cohortId, 'First', 1);
+    const second = await givenModule(w.app, w.admin.token, cohortId, 'Second', 2);
+    return {
+      actor: w.admin,
+      action: 'course_module.moved',
+      change: gql(w, REORDER_MODULES, { input: { cohortId, moduleIds: [second, first] } }, w.admin),
+      changedId: (data) => data.reorderModules[0].id,
+      alsoWritten: (data) => ({ action: 'course_module.moved', entityId: data.reorderModules[1].id }),
+      refuse: gql(w, REORDER_MODULES, { input: { cohortId, moduleIds: [second] } }, w.admin),
+    };
+  },
+  updateCompletionRequirement: async (w) => {
+    const { cohortId } = await givenCohort(w.app, w.admin);
+    const { id: requirementId } = await setRequirement(w.app, w.admin, cohortId, 'JOURNALS_SATISFACTORY', 8);
+    return {
+      actor: w.admin,
+      action: 'completion_requirement.updated',
+      change: gql(w, UPDATE_REQUIREMENT, { input: { requirementId, threshold: 6 } }, w.admin),
+      changedId: (data) => data.updateCompletionRequirement.id,
+      refuse: gql(w, UPDATE_REQUIREMENT, { input: { requirementId, threshold: 6 } }, w.faculty),
+    };
+  },
+  copyCohort: async (w) => {
+    // A source with one module: the copy writes two records (the cohort, its module), one row each.
+    const { cohortId } = await givenCohort(w.app, w.admin);
+    await givenModule(w.app, w.admin.token, cohortId, 'Copied module', 1);
+    const input = { cohortId, name: 'Audited copy', startsOn: '2027-01-04' };
+    return {
+      actor: w.admin,
+      action: 'cohort.copied',
+      change: gql(w, COPY_COHORT, { input }, w.admin),
+      changedId: (data) => data.copyCohort.id,
+      alsoWritten: (data) => ({ action: 'course_module.copied', entityId: data.copyCohort.modules[0].id }),
+      refuse: gql(w, COPY_COHORT, { input: { ...input, name: '   ' } }, w.admin),
     };
   },
 };

@@ -6,7 +6,7 @@ import { changedTables, fingerprinter } from './support/fuzz/database-fingerprin
 import { FuzzCall, fuzzCalls } from './support/fuzz/fuzz-call';
 import { mutationsOf } from './support/fuzz/schema';
 import { Tally } from './support/fuzz/tally';
-import { FuzzWorld, givenFuzzWorld } from './support/fuzz/world';
+import { ACCOUNT_CHANGING, FuzzWorld, givenFuzzWorld } from './support/fuzz/world';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** A fixed seed, so a failure replays; FUZZ_SEED explores others. */
@@ -67,6 +67,10 @@ describe('every mutation, fuzzed', () => {
         last = now;
         tally.record(call, answer, problems);
         if (problems.length && !SURVEY) throw new Error(problems.join('\n'));
+        if (ACCOUNT_CHANGING.has(call.mutation.name)) {
+          await world.restoreAccounts();
+          last = await fingerprint();
+        }
       }),
       { numRuns: RUNS, seed: SEED },
     );

@@ -89,14 +89,14 @@ describe('reflective journals', () => {
       expect(errorCode(await app.gql(CREATE_ASSIGNMENT, { input }, otherFaculty.token))).toBe('NOT_FOUND');
     });
 
-    it('can be edited while only drafts exist, and not once someone submitted', async () => {
+    it('can be edited while only drafts exist; once someone submitted, all but its rubric', async () => {
       const assignmentId = await newAssignment({ dueAt: '2026-12-01T12:00:00Z' });
       await app.ok(SAVE_DRAFT, { input: { assignmentId, body: 'Just started' } }, world.participant.token);
       const { updateJournalAssignment } = await app.ok(UPDATE_ASSIGNMENT, { input: { assignmentId, title: 'Renamed', expectedMinutes: 60 } }, world.admin.token);
       expect(updateJournalAssignment).toMatchObject({ title: 'Renamed', expectedMinutes: 60 });
       expect(errorCode(await app.gql(UPDATE_ASSIGNMENT, { input: { assignmentId, dueAt: '2027-03-01T00:00:00Z' } }, world.faculty.token))).toBe('BAD_USER_INPUT');
       await givenSubmitted(app, world.participant, assignmentId);
-      const refused = await app.gql(UPDATE_ASSIGNMENT, { input: { assignmentId, title: 'Again' } }, world.faculty.token);
+      const refused = await app.gql(UPDATE_ASSIGNMENT, { input: { assignmentId, title: 'Again', rubric: null } }, world.faculty.token);
       expect(errorCode(refused)).toBe('CONFLICT');
       const { rows } = await app.db.query(`SELECT title, expected_minutes FROM journal_assignment WHERE id = $1`, [assignmentId]);
       expect(rows[0]).toEqual({ title: 'Renamed', expected_minutes: 60 });

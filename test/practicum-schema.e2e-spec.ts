@@ -5,7 +5,10 @@ import { startTestApp, TestApp } from './support/test-app';
 const IDENTIFIER_NAME = /providerName|childName|familyName|address|street|zip|postal|phone|email|birth|dob|ssn|medicalRecord/i;
 
 /** E-mail addresses of the program's own people (signed-in users and people being matched to accounts), never of providers or children. */
-const PEOPLE_EMAIL_FIELDS = ['User.email', 'LoginInput.email', 'CreateUserInput.email', 'AttendanceProposal.email'];
+const PEOPLE_EMAIL_FIELDS = [
+  'User.email', 'LoginInput.email', 'CreateUserInput.email', 'AttendanceProposal.email',
+  'InviteUserInput.email', 'RequestPasswordResetInput.email', 'UpdateUserInput.email', 'Query.users(search)',
+];
 
 /** The issuing organisation's public contact address, printed in its credentials. */
 const ORGANISATION_EMAIL_FIELDS = ['Program.issuerEmail', 'UpdateProgramInput.issuerEmail'];

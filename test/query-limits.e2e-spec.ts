@@ -37,7 +37,7 @@ function expectRefusedBeforeSql(answer: Answer, code: string, message: RegExp): 
   expect(answer.body.extensions?.sqlStatements ?? 0).toBe(0);
 }
 
-/** Every list of records takes `first`, except these, whose size the schema fixes (enum breakdowns, rubrics, a mutation echoing its input). */
+/** Every list of records takes `first`, except these, whose size the schema fixes (enum breakdowns, rubrics, a mutation echoing its input, a connection's page). */
 const FIXED_SIZE_LISTS = [
   'AttendanceSummary.byKind',
   'HoursTranscript.lines',
@@ -45,12 +45,14 @@ const FIXED_SIZE_LISTS = [
   'JournalGrade.rubricLevels',
   'JournalSubmission.rubricLevels',
   'Mutation.recordSessionAttendance',
+  'Mutation.reorderModules',
   'Mutation.scheduleSessions',
   'PracticumSummary.byActivity',
   'PracticumTotals.byActivity',
   'Progress.requirements',
   'Rubric.criteria',
   'RubricCriterion.levels',
+  'UserConnection.nodes',
 ];
 
 /** Misspellings graphql-js answers with a suggestion. */

@@ -2,7 +2,7 @@ import { AccessDecision, decide } from './access-decision';
 import { Permission } from './permission';
 import { Relationship } from './relationship';
 
-const { ADMIN, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE } = Relationship;
+const { ADMIN, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, WITHDRAWN } = Relationship;
 const outcome = (permission: Permission, ...relationships: Relationship[]) => decide(permission, new Set(relationships)).outcome;
 
 describe('decide', () => {
@@ -47,6 +47,16 @@ describe('decide', () => {
     expect(outcome(Permission.PRACTICUM_PLACEMENT_USE, PARTICIPANT, SELF)).toBe('granted');
     expect(outcome(Permission.PRACTICUM_PLACEMENT_USE, SELF)).toBe('forbidden');
     expect(outcome(Permission.PRACTICUM_PLACEMENT_USE, PARTICIPANT)).toBe('forbidden');
+  });
+
+  it('lets a withdrawn participant read their records and write nothing new, saying why', () => {
+    expect(outcome(Permission.PARTICIPANT_RECORDS_READ, PARTICIPANT, SELF, WITHDRAWN)).toBe('granted');
+    for (const permission of [Permission.JOURNAL_WRITE, Permission.PRACTICUM_PLACEMENT_USE, Permission.PRACTICUM_ENTRY_CHANGE]) {
+      expect(decide(permission, new Set([PARTICIPANT, SELF, WITHDRAWN]))).toEqual({
+        outcome: 'forbidden',
+        reason: 'You have withdrawn from this cohort: nothing new can be submitted or logged',
+      });
+    }
   });
 
   it('lets an administrator grade nothing unless they teach the cohort', () => {

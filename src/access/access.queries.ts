@@ -14,7 +14,8 @@ SELECT t.cohort_id, t.record,
        coalesce(runs_session(t.session_id, $1), false) AS runs_session,
        coalesce(enrolled_as(t.cohort_id, $1, ARRAY['PARTICIPANT', 'FACILITATOR']) AND in_session_audience(t.session_id, $1), false) AS session_audience,
        coalesce(facilitates_community(t.community_id, $1), false) AS facilitates_community,
-       coalesce(is_community_member(t.community_id, $1), false) AS community_member
+       coalesce(is_community_member(t.community_id, $1), false) AS community_member,
+       coalesce(has_withdrawn(t.cohort_id, $1), false) AS withdrawn
 FROM target t`;
 
 /**

@@ -16,6 +16,7 @@ interface RelationshipRow {
   session_audience: boolean;
   facilitates_community: boolean;
   community_member: boolean;
+  withdrawn: boolean;
 }
 
 /** How the caller stands to a record that exists; null when it does not. */
@@ -75,6 +76,7 @@ function relationshipsOf(row: RelationshipRow, isAdmin: boolean): Set<Relationsh
     [row.session_audience, Relationship.SESSION_AUDIENCE],
     [row.facilitates_community, Relationship.FACILITATES_COMMUNITY],
     [row.community_member, Relationship.COMMUNITY_MEMBER],
+    [row.withdrawn, Relationship.WITHDRAWN],
   ];
   return new Set(flags.filter(([holds]) => holds).map(([, relationship]) => relationship));
 }

@@ -1,6 +1,9 @@
 import { Relationship } from './relationship';
 
-const { ADMIN, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, FACILITATES_COMMUNITY, COMMUNITY_MEMBER, TEACHES_PERSON } = Relationship;
+const { ADMIN, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, FACILITATES_COMMUNITY, COMMUNITY_MEMBER, TEACHES_PERSON, WITHDRAWN } = Relationship;
+
+/** Withdrawn participants keep their records and write none anew. */
+const WITHDRAWN_WRITES_NOTHING = { relationship: WITHDRAWN, reason: 'You have withdrawn from this cohort: nothing new can be submitted or logged' };
 
 /** Everything a signed-in caller may ask to do to a record; admin-only operations are declared with @AdminOnly instead. */
 export enum Permission {
@@ -53,7 +56,7 @@ export const GRANTS: Record<Permission, Grant> = {
     refusal: "Only the participant, the cohort's faculty and their community's facilitators see these records",
   },
   COHORT_RECORDS_READ: { allow: [ADMIN, FACULTY, FACILITATOR], refusal: 'Only staff of this cohort may see this' },
-  JOURNAL_WRITE: { allow: [PARTICIPANT], refusal: 'Only participants of this cohort write its journals' },
+  JOURNAL_WRITE: { allow: [PARTICIPANT], refusal: 'Only participants of this cohort write its journals', deny: WITHDRAWN_WRITES_NOTHING },
   JOURNAL_READ: {
     allow: [ADMIN, FACULTY, SELF, FACILITATES_SUBJECT],
     refusal: "Only the author, the cohort's faculty and the author's facilitators see this journal",
@@ -70,12 +73,12 @@ export const GRANTS: Record<Permission, Grant> = {
     deny: { relationship: SELF, reason: 'You may not grant yourself an extension' },
   },
   PRACTICUM_LOG: { allow: [PARTICIPANT], refusal: 'Only participants of this cohort keep a practicum log' },
-  PRACTICUM_PLACEMENT_USE: { allow: [[SELF, PARTICIPANT]], refusal: 'Only its participant logs time at a placement' },
+  PRACTICUM_PLACEMENT_USE: { allow: [[SELF, PARTICIPANT]], refusal: 'Only its participant logs time at a placement', deny: WITHDRAWN_WRITES_NOTHING },
   PRACTICUM_ENTRY_READ: {
     allow: [ADMIN, FACULTY, SELF, FACILITATES_SUBJECT],
     refusal: "Only the author, the cohort's faculty and the author's facilitators see this entry",
   },
-  PRACTICUM_ENTRY_CHANGE: { allow: [[SELF, PARTICIPANT]], refusal: 'Only its author may change a practicum entry' },
+  PRACTICUM_ENTRY_CHANGE: { allow: [[SELF, PARTICIPANT]], refusal: 'Only its author may change a practicum entry', deny: WITHDRAWN_WRITES_NOTHING },
   PRACTICUM_ENTRY_REVIEW: {
     allow: [ADMIN, FACULTY, FACILITATES_SUBJECT],
     refusal: "Only a facilitator of the participant's community, the cohort's faculty or an admin may review this entry",

@@ -16,6 +16,8 @@ export enum Relationship {
   SESSION_AUDIENCE = 'SESSION_AUDIENCE',
   FACILITATES_COMMUNITY = 'FACILITATES_COMMUNITY',
   COMMUNITY_MEMBER = 'COMMUNITY_MEMBER',
+  /** The caller withdrew from the record's cohort as a participant (from the withdrawal's day): they keep reading their records, and write no new ones. */
+  WITHDRAWN = 'WITHDRAWN',
   /** Faculty of a cohort the person is enrolled in, in any role (asked of people in batches, by the licence loader). */
   TEACHES_PERSON = 'TEACHES_PERSON',
 }

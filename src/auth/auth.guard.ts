@@ -35,9 +35,10 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: AuthRequest): Promise<AuthUser> {
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const userId = token ? await this.tokens.verify(token) : undefined;
-    const user = userId ? await this.users.findById(userId) : null;
-    if (!user) throw new UnauthenticatedError();
+    const claims = token ? await this.tokens.verify(token) : undefined;
+    // The one lookup a valid token costs also tells whether it was revoked (a newer version) or its holder deactivated.
+    const user = claims ? await this.users.findById(claims.userId) : null;
+    if (!user || user.tokenVersion !== claims!.version || user.deactivatedAt) throw new UnauthenticatedError();
     return { id: user.id, email: user.email, fullName: user.fullName, isAdmin: user.isAdmin };
   }
 

@@ -1,6 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { MailModule } from '../mail/mail.module';
 import { AccessTokensService } from './access-tokens.service';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -10,7 +13,10 @@ import { UsersService } from './users.service';
 
 @Global()
 @Module({
+  imports: [MailModule],
   providers: [
+    AccountsService,
+    AccountsResolver,
     AccessTokensService,
     AuthService,
     UsersRepository,

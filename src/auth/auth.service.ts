@@ -16,15 +16,16 @@ export class AuthService {
   ) {}
 
   /**
-   * Unknown e-mail and wrong password fail alike, so sign-in does not reveal who has an account;
+   * Unknown e-mail, wrong password, no password yet (invited) and a deactivated account fail alike,
+   * so sign-in does not reveal who has an account;
    * over a limit, the attempt is refused before any password is checked, whoever the e-mail names.
    */
   async login(input: LoginInput, clientAddress: string): Promise<AuthPayload> {
     await this.limits.countSignIn(input.email, clientAddress);
     const user = await this.users.findByEmail(input.email);
-    const valid = await verifyPassword(user?.passwordHash, input.password);
-    if (!user || !valid) throw new UnauthenticatedError('E-mail or password is incorrect');
+    const valid = await verifyPassword(user?.passwordHash ?? undefined, input.password);
+    if (!user || !valid || user.deactivatedAt) throw new UnauthenticatedError('E-mail or password is incorrect');
     await this.limits.forgetSignIns(input.email);
-    return { accessToken: await this.tokens.issue(user.id), user: User.from(user, { showEmail: true }) };
+    return { accessToken: await this.tokens.issue(user), user: User.from(user, { showEmail: true }) };
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTime } from '../graphql/date-time.scalar';
 import { UserEntity } from './user.entity';
 
 @ObjectType('User')
@@ -19,6 +20,10 @@ export class User {
   @Field(() => [String])
   credentials: string[];
 
+  /** Set while the account is deactivated; null where the viewer may not see the e-mail address either. */
+  @Field(() => DateTime, { nullable: true })
+  deactivatedAt: Date | null;
+
   /** E-mail addresses are shown only when the caller says the viewer may see them. */
   static from(entity: UserEntity, options: { showEmail: boolean } = { showEmail: false }): User {
     return Object.assign(new User(), {
@@ -27,6 +32,7 @@ export class User {
       fullName: entity.fullName,
       isAdmin: entity.isAdmin,
       credentials: entity.credentials,
+      deactivatedAt: options.showEmail ? entity.deactivatedAt : null,
     });
   }
 }

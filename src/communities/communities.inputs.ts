@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsArray, MaxLength } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { Name } from '../graphql/text-fields';
 import { IdField, IsId } from '../graphql/id-field.decorator';
+import { CalendarDate } from '../graphql/date.scalar';
 
 @InputType()
 export class CreateCommunityInput {
@@ -34,6 +35,32 @@ export class CommunityPersonInput {
 
   @IdField()
   userId: string;
+}
+
+@InputType()
+export class UpdateCommunityInput {
+  @IdField()
+  communityId: string;
+
+  @Field(() => String)
+  @Name()
+  name: string;
+}
+
+/** A participant changing community within the cohort from a day on; the earlier sessions stay the old community's. */
+@InputType()
+export class MoveCommunityMemberInput {
+  @IdField()
+  userId: string;
+
+  @IdField()
+  fromCommunityId: string;
+
+  @IdField({ description: 'Another community of the same cohort' })
+  toCommunityId: string;
+
+  @Field(() => CalendarDate, { description: "The first day (in the cohort's zone) in the new community: within the cohort, not before the current membership began" })
+  effectiveOn: string;
 }
 
 @InputType()

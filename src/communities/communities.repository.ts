@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { COMMUNITIES_QUERIES } from './communities.queries';
 import { CommunityFacilitatorEntity } from './community-facilitator.entity';
@@ -21,8 +21,8 @@ export interface RosterStanding {
 export class CommunitiesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  communityById(id: string): Promise<CommunityEntity | null> {
-    return this.dataSource.getRepository(CommunityEntity).findOneBy({ id });
+  communityById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CommunityEntity | null> {
+    return manager.getRepository(CommunityEntity).findOneBy({ id });
   }
 
   communitiesByIds(ids: readonly string[]): Promise<CommunityEntity[]> {
@@ -33,10 +33,10 @@ export class CommunitiesRepository {
     return this.dataSource.query(COMMUNITIES_QUERIES.visibleCommunitiesOfCohorts, [cohortIds, viewer.id, viewer.isAdmin]);
   }
 
-  /** Members of many communities with their user, by name. */
+  /** Current members of many communities with their user, by name. */
   membersOf(communityIds: readonly string[]): Promise<CommunityMemberEntity[]> {
     return this.dataSource.getRepository(CommunityMemberEntity).find({
-      where: { communityId: In([...communityIds]) },
+      where: { communityId: In([...communityIds]), leftOn: IsNull() },
       relations: { user: true },
       order: { user: { fullName: 'ASC' } },
     });
@@ -61,15 +61,40 @@ export class CommunitiesRepository {
     return manager.query(COMMUNITIES_QUERIES.rosterStandings, [cohortId, userIds, communityId]);
   }
 
+  async renameCommunity(id: string, name: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(CommunityEntity).update(id, { name });
+  }
+
   insertCommunity(cohortId: string, name: string, manager: EntityManager = this.dataSource.manager): Promise<CommunityEntity> {
     return manager.getRepository(CommunityEntity).save({ cohortId, name });
   }
 
   async addMembers(community: CommunityEntity, userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (!userIds.length) return;
-    await manager
-      .getRepository(CommunityMemberEntity)
-      .insert(userIds.map((userId) => ({ communityId: community.id, userId, cohortId: community.cohortId })));
+    await manager.query(COMMUNITIES_QUERIES.addMembers, [community.id, community.cohortId, userIds]);
+  }
+
+  /** The person's membership of the community in force (not ended), or null. */
+  currentMembership(communityId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<CommunityMemberEntity | null> {
+    return manager.getRepository(CommunityMemberEntity).findOneBy({ communityId, userId, leftOn: IsNull() });
+  }
+
+  /** Whether attendance is recorded for the person at the community's sessions held on or after the day. */
+  async attendanceFrom(communityId: string, userId: string, day: string, manager: EntityManager): Promise<boolean> {
+    const [row]: { recorded: boolean }[] = await manager.query(COMMUNITIES_QUERIES.attendanceFrom, [communityId, userId, day]);
+    return row.recorded;
+  }
+
+  /**
+   * Ends `membership` the day before `day`, when it begins; it covered no day otherwise and goes. The
+   * new membership of `to` begins on `day`.
+   */
+  async moveMembership(membership: CommunityMemberEntity, to: CommunityEntity, day: string, manager: EntityManager): Promise<void> {
+    const members = manager.getRepository(CommunityMemberEntity);
+    const key = { communityId: membership.communityId, userId: membership.userId, joinedOn: membership.joinedOn };
+    if (membership.joinedOn === day) await members.delete(key);
+    else await members.update(key, { leftOn: dayBefore(day) });
+    await members.insert({ communityId: to.id, userId: membership.userId, cohortId: to.cohortId, joinedOn: day });
   }
 
   async addFacilitators(communityId: string, userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
@@ -77,17 +102,19 @@ export class CommunitiesRepository {
     await manager.getRepository(CommunityFacilitatorEntity).insert(userIds.map((userId) => ({ communityId, userId })));
   }
 
+  /** A current member (whose membership has not ended). */
   isMember(communityId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.getRepository(CommunityMemberEntity).existsBy({ communityId, userId });
+    return manager.getRepository(CommunityMemberEntity).existsBy({ communityId, userId, leftOn: IsNull() });
   }
 
   isFacilitator(communityId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return manager.getRepository(CommunityFacilitatorEntity).existsBy({ communityId, userId });
   }
 
-  /** Whether they were a member. */
+  /** Ends the current membership (closed when attendance was recorded under it, else deleted); whether they were a member. */
   async removeMember(communityId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return !!(await manager.getRepository(CommunityMemberEntity).delete({ communityId, userId })).affected;
+    const [row]: { changed: string }[] = await manager.query(COMMUNITIES_QUERIES.endMembership, [communityId, userId]);
+    return Number(row.changed) > 0;
   }
 
   /** Whether they were a facilitator. */
@@ -107,4 +134,9 @@ export class CommunitiesRepository {
   staffVisibleNotesOfSessions(viewer: AuthUser, sessionIds: readonly string[]): Promise<SessionNoteEntity[]> {
     return this.dataSource.query(COMMUNITIES_QUERIES.staffVisibleNotesOfSessions, [sessionIds, viewer.id, viewer.isAdmin]);
   }
+}
+
+/** The calendar day before a YYYY-MM-DD day. */
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

@@ -7,7 +7,7 @@ import { Loaders } from '../graphql/graphql-context';
 import { firstOf, PageArgs } from '../graphql/page-args';
 import { groupByKeys, RequestLoaders } from '../graphql/request-loaders';
 import { UuidPipe } from '../graphql/uuid.pipe';
-import { CommunityPersonInput, CreateCommunityInput } from './communities.inputs';
+import { CommunityPersonInput, CreateCommunityInput, MoveCommunityMemberInput, UpdateCommunityInput } from './communities.inputs';
 import { CommunityOfPractice } from './communities.models';
 import { CommunitiesService } from './communities.service';
 import { CommunityFacilitatorEntity } from './community-facilitator.entity';
@@ -24,13 +24,27 @@ export class CommunitiesResolver {
   }
 
   @AdminOnly()
+  @Mutation(() => CommunityOfPractice, { description: 'Admin: renames it' })
+  updateCommunity(@CurrentUser() user: AuthUser, @Args('input') input: UpdateCommunityInput): Promise<CommunityOfPractice> {
+    return this.communities.rename(user, input);
+  }
+
+  @AdminOnly()
+  @Mutation(() => CommunityOfPractice, {
+    description: 'Admin: the participant belongs to the new community from effectiveOn; sessions held before stay the old one’s. Answers the new community',
+  })
+  moveCommunityMember(@CurrentUser() user: AuthUser, @Args('input') input: MoveCommunityMemberInput): Promise<CommunityOfPractice> {
+    return this.communities.moveMember(user, input);
+  }
+
+  @AdminOnly()
   @Mutation(() => CommunityOfPractice, { description: 'Admin: a participant of the cohort who is in no other community of it' })
   addCommunityMember(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
     return this.communities.addMember(user, input);
   }
 
   @AdminOnly()
-  @Mutation(() => CommunityOfPractice, { description: 'Admin; attendance already recorded stays' })
+  @Mutation(() => CommunityOfPractice, { description: 'Admin; a membership under which attendance was recorded ends (yesterday) and stays in the history, any other is deleted' })
   removeCommunityMember(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
     return this.communities.removeMember(user, input);
   }

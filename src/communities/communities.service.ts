@@ -8,7 +8,7 @@ import { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../database/transactions';
 import { BadInputError, badInput, NotFoundError } from '../errors/domain-errors';
 import { ProgramsRepository } from '../programs/programs.repository';
-import { CommunityPersonInput, CreateCommunityInput } from './communities.inputs';
+import { CommunityPersonInput, CreateCommunityInput, MoveCommunityMemberInput, UpdateCommunityInput } from './communities.inputs';
 import { CommunitiesRepository, RosterStanding } from './communities.repository';
 import { CommunityFacilitatorEntity } from './community-facilitator.entity';
 import { CommunityMemberEntity } from './community-member.entity';
@@ -51,6 +51,60 @@ export class CommunitiesService {
     });
   }
 
+  rename(user: AuthUser, input: UpdateCommunityInput): Promise<CommunityEntity> {
+    const name = input.name.trim();
+    return this.transactions.run(async (manager) => {
+      const community = await this.repository.communityById(input.communityId, manager);
+      if (!community) throw new NotFoundError('Community');
+      if (community.name === name) return community;
+      await this.repository.renameCommunity(community.id, name, manager);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'community.updated',
+        entityType: 'community',
+        entityId: community.id,
+        cohortId: community.cohortId,
+        before: { name: community.name },
+        after: { name },
+      });
+      return { ...community, name };
+    });
+  }
+
+  /**
+   * The participant belongs to `from` until the day before `effectiveOn` and to `to` from it: the
+   * sessions held before stay the old community's (expected there, correctable by its facilitators),
+   * and the new community's earlier sessions do not count them.
+   */
+  async moveMember(user: AuthUser, input: MoveCommunityMemberInput): Promise<CommunityEntity> {
+    const from = await this.community(input.fromCommunityId);
+    return this.transactions.run(async (manager) => {
+      const cohort = await this.programs.lockCohort(from.cohortId, manager);
+      if (!cohort) throw new NotFoundError('Community');
+      const to = await this.repository.communityById(input.toCommunityId, manager);
+      if (!to || to.cohortId !== from.cohortId || to.id === from.id) throw badInput('toCommunityId', 'must be another community of the same cohort');
+      const membership = await this.repository.currentMembership(from.id, input.userId, manager);
+      if (!membership) throw badInput('userId', 'is not a current member of fromCommunityId');
+      const earliest = membership.joinedOn > cohort.startsOn ? membership.joinedOn : cohort.startsOn;
+      if (input.effectiveOn < earliest) throw badInput('effectiveOn', `must not be before ${earliest} (the cohort's start or the membership's)`);
+      if (input.effectiveOn > cohort.endsOn) throw badInput('effectiveOn', `must not be after the cohort ends (${cohort.endsOn})`);
+      if (await this.repository.attendanceFrom(from.id, input.userId, input.effectiveOn, manager)) {
+        throw badInput('effectiveOn', `attendance is recorded at "${from.name}" sessions on or after this day`);
+      }
+      await this.repository.moveMembership(membership, to, input.effectiveOn, manager);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'community.member_moved',
+        entityType: 'community',
+        entityId: to.id,
+        cohortId: to.cohortId,
+        before: { userId: input.userId, communityId: from.id, joinedOn: membership.joinedOn },
+        after: { userId: input.userId, communityId: to.id, joinedOn: input.effectiveOn },
+      });
+      return to;
+    });
+  }
+
   async addMember(user: AuthUser, input: CommunityPersonInput): Promise<CommunityEntity> {
     const community = await this.community(input.communityId);
     return this.change(user, community, 'community.member_added', input.userId, async (manager) => {
@@ -65,7 +119,7 @@ export class CommunitiesService {
   async removeMember(user: AuthUser, input: CommunityPersonInput): Promise<CommunityEntity> {
     const community = await this.community(input.communityId);
     return this.change(user, community, 'community.member_removed', input.userId, async (manager) => {
-      if (!(await this.repository.removeMember(community.id, input.userId, manager))) throw badInput('userId', 'is not a member of this community');
+      if (!(await this.repository.removeMember(community.id, input.userId, manager))) throw badInput('userId', 'is not a current member of this community');
       return true;
     });
   }

@@ -2,6 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { SessionKind } from '../curriculum/session-kind';
 import { IdField } from '../graphql/id-field.decorator';
+import { OptionalNotNull } from '../graphql/optional-not-null';
 import { Name, Title } from '../graphql/text-fields';
 import { RequirementKind } from './requirement-kind';
 
@@ -34,6 +35,24 @@ export class SetCompletionRequirementInput {
   @IsOptional()
   @Title()
   label?: string;
+}
+
+@InputType({ description: 'Omitted fields stay. Its kind and session kinds are what it is: remove it and set another to change them' })
+export class UpdateCompletionRequirementInput {
+  @IdField()
+  requirementId: string;
+
+  @Field(() => Int, { nullable: true, description: 'A count, or minutes for the *_MINUTES kinds; greater than 0' })
+  @OptionalNotNull()
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be greater than 0' })
+  @Max(1_000_000, { message: 'must be at most 1000000' })
+  threshold?: number;
+
+  @Field(() => String, { nullable: true, description: 'How the rule is shown; null clears it' })
+  @IsOptional()
+  @Title()
+  label?: string | null;
 }
 
 @InputType()

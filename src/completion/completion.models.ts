@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '../auth/user.model';
 import { SessionKind } from '../curriculum/session-kind';
 import { DateTime } from '../graphql/date-time.scalar';
+import { CalendarDate } from '../graphql/date.scalar';
 import { RequirementKind } from './requirement-kind';
 
 registerEnumType(RequirementKind, {
@@ -85,4 +86,7 @@ export class Progress {
 
   @Field(() => User, { description: 'The participant this progress is for' })
   user: User;
+
+  @Field(() => CalendarDate, { nullable: true, description: 'The day the participant withdrew (no longer taking part; their records stay); null while taking part' })
+  withdrawnOn: string | null;
 }

@@ -7,11 +7,11 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
    * communities that facilitator runs. Attended sessions and minutes are the attendance_credit view's;
    * contact minutes are live (PRESENT), non-optional ones; by_kind holds sessions and minutes per session kind,
    * optional sessions left out ({"KIND": {"sessions": n, "minutes": m}}), waived the ids of the requirements
-   * waived for the participant.
+   * waived for the participant; withdrawn_on marks a participant who withdrew (their records still count).
    */
   participantAchievements: `
     WITH participant AS (
-      SELECT e.user_id FROM enrollment e
+      SELECT e.user_id, e.withdrawn_on FROM enrollment e
        WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'
          AND ($2::uuid[] IS NULL OR e.user_id = ANY ($2::uuid[]))
          AND ($3::uuid IS NULL OR facilitates_member($1, e.user_id, $3))
@@ -65,7 +65,8 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
            coalesce(j.satisfactory, 0) AS journals_satisfactory,
            coalesce(pr.approved_minutes, 0) AS practicum_minutes,
            coalesce(bk.totals, '{}'::jsonb) AS by_kind,
-           coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived
+           coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived,
+           p.withdrawn_on
       FROM participant p
       JOIN app_user u ON u.id = p.user_id
       LEFT JOIN attended at ON at.user_id = p.user_id

@@ -11,6 +11,8 @@ export interface ParticipantAchievements extends Achievements {
   user: UserEntity;
   /** Credited live minutes at CE-eligible sessions: the basis of CE hours. */
   ceEligibleMinutes: number;
+  /** The day the participant withdrew (in the cohort's zone); null while they take part. */
+  withdrawnOn: string | null;
 }
 
 /** What identifies a requirement: its cohort, kind and (sorted) session kinds. */
@@ -37,6 +39,7 @@ interface AchievementRow {
   practicum_minutes: number;
   by_kind: Record<string, SessionKindTotals>;
   waived: string[];
+  withdrawn_on: string | null;
 }
 
 interface WaiverRow {
@@ -79,6 +82,10 @@ export class CompletionRepository {
 
   findRequirement(id: string, manager: EntityManager): Promise<CompletionRequirementEntity | null> {
     return manager.getRepository(CompletionRequirementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  saveRequirement(requirement: CompletionRequirementEntity, manager: EntityManager): Promise<CompletionRequirementEntity> {
+    return manager.getRepository(CompletionRequirementEntity).save(requirement);
   }
 
   async deleteRequirement(id: string, manager: EntityManager): Promise<void> {
@@ -133,5 +140,6 @@ function toAchievements(row: AchievementRow): ParticipantAchievements {
     ceEligibleMinutes: row.ce_minutes,
     bySessionKind: row.by_kind,
     waivedRequirementIds: row.waived,
+    withdrawnOn: row.withdrawn_on,
   };
 }

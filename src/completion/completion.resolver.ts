@@ -4,7 +4,7 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { firstOf, PageArgs } from '../graphql/page-args';
 import { UuidPipe } from '../graphql/uuid.pipe';
-import { SetCompletionRequirementInput, WaiveRequirementInput } from './completion.inputs';
+import { SetCompletionRequirementInput, UpdateCompletionRequirementInput, WaiveRequirementInput } from './completion.inputs';
 import { CompletionRequirement, Progress, RequirementWaiver } from './completion.models';
 import { CompletionService } from './completion.service';
 
@@ -19,6 +19,15 @@ export class CompletionResolver {
     @Args('input') input: SetCompletionRequirementInput,
   ): Promise<CompletionRequirement> {
     return this.completion.setRequirement(user, input);
+  }
+
+  @AdminOnly()
+  @Mutation(() => CompletionRequirement, { description: "Corrects a requirement's threshold or label (admin)" })
+  updateCompletionRequirement(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: UpdateCompletionRequirementInput,
+  ): Promise<CompletionRequirement> {
+    return this.completion.updateRequirement(user, input);
   }
 
   @AdminOnly()

@@ -10,7 +10,7 @@ import { Transactions } from '../database/transactions';
 import { badInput, NotFoundError } from '../errors/domain-errors';
 import { ProgramsRepository } from '../programs/programs.repository';
 import { CompletionRequirementEntity } from './completion-requirement.entity';
-import { SetCompletionRequirementInput, WaiveRequirementInput } from './completion.inputs';
+import { SetCompletionRequirementInput, UpdateCompletionRequirementInput, WaiveRequirementInput } from './completion.inputs';
 import { Progress, RequirementWaiver } from './completion.models';
 import { CompletionRepository } from './completion.repository';
 import { EvaluatedParticipant, ProgressEvaluator } from './progress-evaluator';
@@ -60,6 +60,28 @@ export class CompletionService {
     if (!sessionKinds.some((kind) => held.includes(kind))) {
       throw badInput('sessionKinds', `the cohort holds no required sessions of ${sessionKinds.join(', ')}; schedule them first`);
     }
+  }
+
+  /** Corrects a requirement's threshold or label (admins only); progress follows at once, as it is computed when asked. */
+  async updateRequirement(user: AuthUser, input: UpdateCompletionRequirementInput): Promise<CompletionRequirementEntity> {
+    return this.transactions.run(async (manager) => {
+      const requirement = await this.completion.findRequirement(input.requirementId, manager);
+      if (!requirement) throw new NotFoundError('Completion requirement');
+      const before = auditedRequirement(requirement);
+      if (input.threshold !== undefined) requirement.threshold = input.threshold;
+      if (input.label !== undefined) requirement.label = input.label?.trim() || null;
+      const saved = await this.completion.saveRequirement(requirement, manager);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'completion_requirement.updated',
+        entityType: 'completion_requirement',
+        entityId: saved.id,
+        cohortId: saved.cohortId,
+        before,
+        after: auditedRequirement(saved),
+      });
+      return saved;
+    });
   }
 
   /** Removes a requirement and its waivers (admins only); false when there was none. */
@@ -124,7 +146,7 @@ export class CompletionService {
   }
 }
 
-function toProgress({ progress, user }: EvaluatedParticipant): Progress {
+function toProgress({ progress, user, withdrawnOn }: EvaluatedParticipant): Progress {
   const requirements = progress.requirements.map(({ requirement, achieved, waived, met }) => ({
     requirementId: requirement.id,
     kind: requirement.kind,
@@ -135,7 +157,7 @@ function toProgress({ progress, user }: EvaluatedParticipant): Progress {
     waived,
     met,
   }));
-  return { eligible: progress.eligible, requirements, user: User.from(user) };
+  return { eligible: progress.eligible, requirements, user: User.from(user), withdrawnOn };
 }
 
 function auditedRequirement({ kind, sessionKinds, threshold, label }: CompletionRequirementEntity) {

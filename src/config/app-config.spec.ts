@@ -99,12 +99,21 @@ describe('loadConfig', () => {
     ['CREDENTIAL_SIGNING_KEY: Signing keys must be unencrypted PEM private keys', { CREDENTIAL_SIGNING_KEY: 'pem' }],
     ['CREDENTIAL_SIGNING_KEY: Signing keys must be RSA keys of at least 2048 bits', { CREDENTIAL_SIGNING_KEY: rsaPem(1024) }],
     ['CREDENTIAL_SIGNING_KEY: Signing keys must be RSA keys of at least 2048 bits', { CREDENTIAL_SIGNING_KEY: ecPem() }],
+    ['SMTP_URL must use one of smtp:, smtps:', { SMTP_URL: 'http://mail.example.org' }],
+    ['MAIL_FROM', { MAIL_FROM: 'training team' }],
+    ['MAIL_FROM', { MAIL_FROM: 'Training <training@example.org>\nBcc: someone@example.org' }],
     ['CREDENTIAL_RETIRED_KEYS must hold PEM private keys', { CREDENTIAL_RETIRED_KEYS: 'pem' }],
     ['CREDENTIAL_RETIRED_KEYS (key 2)', { CREDENTIAL_RETIRED_KEYS: `${SIGNING_KEY}\n-----BEGIN PRIVATE KEY-----\nbroken\n-----END PRIVATE KEY-----` }],
   ])('refuses a bad value, naming %s', (variable, env) => {
     const attempt = () => loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), ...env });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(variable);
+  });
+
+  it('takes the mail server and sender, and names the program as sender by default', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET, PUBLIC_BASE_URL: 'https://train.example.org' }).mailFrom).toBe('IECMHC Consultant Training <no-reply@train.example.org>');
+    const config = loadConfig({ JWT_SECRET: SECRET, SMTP_URL: 'smtps://mail.example.org:465', MAIL_FROM: 'Training Team <training@example.org>' });
+    expect(config).toMatchObject({ smtpUrl: 'smtps://mail.example.org:465', mailFrom: 'Training Team <training@example.org>' });
   });
 
   it('keeps the signing keys it was given', () => {

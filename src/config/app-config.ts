@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { isEmail, validateSync } from 'class-validator';
 import { readSigningKey } from '../certificates/signing-keys';
 import { AccountRules } from '../auth/account-rules';
 
@@ -54,6 +54,10 @@ export class AppConfig {
   loginWindowSeconds: number;
   /** Anonymous certificate checks (verifyCertificate, verify pages, PDFs) per client address per minute (PUBLIC_REQUESTS_PER_MINUTE). */
   publicRequestsPerMinute: number;
+  /** Where e-mail goes (SMTP_URL, smtp:// or smtps://); without it, development writes each message to DATA_DIR/mail. */
+  smtpUrl?: string;
+  /** The sender of every e-mail (MAIL_FROM): an address, optionally with a display name. */
+  mailFrom: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -199,6 +203,28 @@ export function frameAncestorSources(config: Pick<AppConfig, 'frameAncestors'>):
   return config.frameAncestors.length ? config.frameAncestors : ["'none'"];
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether mail to this SMTP_URL travels in the clear: allowed only to the host itself (a local relay). */
+export function isLoopbackSmtp(smtpUrl: string): boolean {
+  return LOOPBACK_HOSTS.has(new URL(smtpUrl).hostname);
+}
+
+function smtpUrl(env: Env): string | undefined {
+  const raw = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  if (raw && !new URL(raw).hostname) throw new ConfigError('SMTP_URL must name a host, as in smtp://mail.example.org:587');
+  return raw;
+}
+
+function mailFrom(env: Env, publicBaseUrl: string): string {
+  const raw = env.MAIL_FROM?.trim();
+  if (!raw) return `IECMHC Consultant Training <no-reply@${new URL(publicBaseUrl).hostname}>`;
+  if (raw.length > 320 || /[\r\n]/.test(raw) || !isEmail(raw, { allow_display_name: true })) {
+    throw new ConfigError('MAIL_FROM must be an e-mail address, optionally with a name: Training Team <training@example.org>');
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const config = new AppConfig();
   config.production = env.NODE_ENV === 'production';
@@ -232,5 +258,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.loginAttemptsPerAddress = integer(env, 'LOGIN_ATTEMPTS_PER_ADDRESS', 100, 1, 1_000_000);
   config.loginWindowSeconds = integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400);
   config.publicRequestsPerMinute = integer(env, 'PUBLIC_REQUESTS_PER_MINUTE', 60, 1, 1_000_000);
+  config.smtpUrl = smtpUrl(env);
+  config.mailFrom = mailFrom(env, config.publicBaseUrl);
   return config;
 }

@@ -49,6 +49,43 @@ export class CreateModuleInput {
   description?: string;
 }
 
+@InputType({ description: 'Omitted fields stay' })
+export class UpdateModuleInput {
+  @IdField()
+  moduleId: string;
+
+  @Field(() => String, { nullable: true })
+  @OptionalNotNull()
+  @Title()
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'null clears it' })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its place in the cohort, from 1 to the number of modules: the modules it passes shift by one, and positions become 1, 2, 3…',
+  })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  position?: number;
+}
+
+@InputType()
+export class ReorderModulesInput {
+  @IdField()
+  cohortId: string;
+
+  @Field(() => [ID], { description: 'Every module of the cohort, each once, in their new order (positions become 1, 2, 3…)' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsId({ each: true })
+  moduleIds: string[];
+}
+
 /** What a session and a series of sessions are scheduled with, besides when. */
 @InputType({ isAbstract: true })
 abstract class SessionDetailsInput {

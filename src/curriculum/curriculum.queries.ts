@@ -11,6 +11,13 @@ const SESSION_COLUMNS = `s.id, s.cohort_id AS "cohortId", s.module_id AS "module
  * AccessRelationships); a viewer is passed as (id, is admin).
  */
 export const CURRICULUM_QUERIES = defineQueries('curriculum', {
+  /** Modules $1 take positions 1, 2, 3… in the order given; those already in place are not written. */
+  renumberModules: `
+    UPDATE course_module m
+       SET position = o.position
+      FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
+     WHERE m.id = o.id AND m.position <> o.position`,
+
   /** The sessions of cohorts $1 that viewer ($2, $3) may see, in start order. */
   visibleSessionsOfCohorts: `
     SELECT ${SESSION_COLUMNS}

@@ -60,6 +60,24 @@ export class CurriculumRepository {
     return modules.save(modules.create(values));
   }
 
+  /** The cohort's modules in curriculum order, locked for the rest of the caller's transaction. */
+  lockModulesOfCohort(cohortId: string, manager: EntityManager): Promise<CourseModuleEntity[]> {
+    return manager.getRepository(CourseModuleEntity).find({
+      where: { cohortId },
+      order: { position: 'ASC', title: 'ASC', id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async updateModuleText(id: string, text: Pick<CourseModuleEntity, 'title' | 'description'>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(CourseModuleEntity).update({ id }, text);
+  }
+
+  /** Gives the modules positions 1, 2, 3… in the order of `moduleIds`, in one statement. */
+  async renumberModules(moduleIds: readonly string[], manager: EntityManager): Promise<void> {
+    await manager.query(CURRICULUM_QUERIES.renumberModules, [moduleIds]);
+  }
+
   sessionById(id: string): Promise<SessionEntity | null> {
     return this.dataSource.getRepository(SessionEntity).findOneBy({ id });
   }

@@ -9,7 +9,7 @@ import { byKeys, groupByKeys, RequestLoaders } from '../graphql/request-loaders'
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { CourseModuleEntity } from './course-module.entity';
 import { CurriculumQueries } from './curriculum-queries.service';
-import { CreateModuleInput, ScheduleSessionInput, ScheduleSessionsInput, UpdateSessionInput } from './curriculum.inputs';
+import { CreateModuleInput, ReorderModulesInput, ScheduleSessionInput, ScheduleSessionsInput, UpdateModuleInput, UpdateSessionInput } from './curriculum.inputs';
 import { CourseModule, Session } from './curriculum.models';
 import { CurriculumService } from './curriculum.service';
 import { SessionInviteeEntity } from './session-invitee.entity';
@@ -32,6 +32,16 @@ export class CurriculumResolver {
   @Mutation(() => CourseModule, { description: 'Admins and the cohort’s faculty' })
   createModule(@CurrentUser() user: AuthUser, @Args('input') input: CreateModuleInput): Promise<CourseModule> {
     return this.curriculum.createModule(user, input);
+  }
+
+  @Mutation(() => CourseModule, { description: 'Admins and the cohort’s faculty; a new position moves it, shifting the modules it passes' })
+  updateModule(@CurrentUser() user: AuthUser, @Args('input') input: UpdateModuleInput): Promise<CourseModule> {
+    return this.curriculum.updateModule(user, input);
+  }
+
+  @Mutation(() => [CourseModule], { description: 'Admins and the cohort’s faculty: every module of the cohort in a new order' })
+  reorderModules(@CurrentUser() user: AuthUser, @Args('input') input: ReorderModulesInput): Promise<CourseModule[]> {
+    return this.curriculum.reorderModules(user, input);
   }
 
   @Mutation(() => Session, {

@@ -9,11 +9,12 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { CeRecords } from '../ce/ce-records';
 import { Transactions } from '../database/transactions';
-import { BadInputError, badInput, ForbiddenError } from '../errors/domain-errors';
+import { BadInputError, badInput, ForbiddenError, NotFoundError } from '../errors/domain-errors';
 import { CohortCalendar, startsWithinCohortDates } from './cohort-dates';
 import { CourseModuleEntity } from './course-module.entity';
-import { CreateModuleInput, ScheduleSessionInput, ScheduleSessionsInput, UpdateSessionInput } from './curriculum.inputs';
+import { CreateModuleInput, ReorderModulesInput, ScheduleSessionInput, ScheduleSessionsInput, UpdateModuleInput, UpdateSessionInput } from './curriculum.inputs';
 import { CurriculumRepository, SchedulingFacts, SessionChangeFacts } from './curriculum.repository';
+import { fullOrderProblem, movedTo, positionChanges } from './module-order';
 import { facilitatorMaySchedule, mayDecideCeEligibility } from './session-rules';
 import { seriesInstants } from './session-series';
 import { SessionKind } from './session-kind';
@@ -34,6 +35,11 @@ const CREDIT_DECIDED_BY_FACULTY = 'Only admins and the cohort’s faculty decide
 function scheduleState(session: SessionEntity): Record<string, unknown> {
   const { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt, optional, modality, location, joinUrl, leaderId } = session;
   return { title, startsAt, durationMinutes, ceEligible, moduleId, cancelledAt, optional, modality, location, joinUrl, leaderId };
+}
+
+/** What the audit trail keeps of a module: its title and place (its description only as changed or not, like a prompt). */
+function moduleState({ title, position }: CourseModuleEntity): Record<string, unknown> {
+  return { title, position };
 }
 
 function isStaff(access: AccessDecision): boolean {
@@ -71,6 +77,81 @@ export class CurriculumService {
       });
       return courseModule;
     });
+  }
+
+  /** Edits a module; a new position moves it there, and the modules it passes shift by one (each audited). */
+  async updateModule(user: AuthUser, input: UpdateModuleInput): Promise<CourseModuleEntity> {
+    const { cohort: cohortId } = await this.access.require(user, Permission.CURRICULUM_MANAGE, target.module(input.moduleId));
+    return this.transactions.run(async (manager) => {
+      const modules = await this.repository.lockModulesOfCohort(cohortId, manager);
+      const courseModule = modules.find((candidate) => candidate.id === input.moduleId);
+      if (!courseModule) throw new NotFoundError('Course module');
+      if (input.position !== undefined && input.position > modules.length) {
+        throw badInput('position', `must be at most ${modules.length}, the number of the cohort's modules`);
+      }
+      const before = moduleState(courseModule);
+      const description = input.description === undefined ? courseModule.description : input.description?.trim() || null;
+      const descriptionChanged = description !== courseModule.description;
+      Object.assign(courseModule, { title: input.title?.trim() ?? courseModule.title, description });
+      await this.repository.updateModuleText(courseModule.id, { title: courseModule.title, description }, manager);
+      if (input.position !== undefined) {
+        const order = movedTo(modules.map((candidate) => candidate.id), courseModule.id, input.position);
+        await this.storeModuleOrder(manager, user, modules, order, courseModule.id);
+      }
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'course_module.updated',
+        entityType: 'course_module',
+        entityId: courseModule.id,
+        cohortId,
+        before,
+        after: { ...moduleState(courseModule), ...(descriptionChanged ? { descriptionChanged } : {}) },
+      });
+      return courseModule;
+    });
+  }
+
+  /** Puts every module of the cohort in the order given. */
+  async reorderModules(user: AuthUser, input: ReorderModulesInput): Promise<CourseModuleEntity[]> {
+    await this.access.require(user, Permission.CURRICULUM_MANAGE, target.cohort(input.cohortId));
+    return this.transactions.run(async (manager) => {
+      const modules = await this.repository.lockModulesOfCohort(input.cohortId, manager);
+      const problem = fullOrderProblem(modules.map((candidate) => candidate.id), input.moduleIds);
+      if (problem) throw badInput('moduleIds', problem);
+      return this.storeModuleOrder(manager, user, modules, input.moduleIds);
+    });
+  }
+
+  /**
+   * Gives the locked modules positions 1, 2, 3… in `order`, and audits each one whose position changed
+   * (but `auditedByCaller`, whose own row says so); returns them in that order.
+   */
+  private async storeModuleOrder(
+    manager: EntityManager,
+    user: AuthUser,
+    modules: CourseModuleEntity[],
+    order: readonly string[],
+    auditedByCaller?: string,
+  ): Promise<CourseModuleEntity[]> {
+    const changes = positionChanges(modules, order);
+    if (changes.length) await this.repository.renumberModules(order, manager);
+    const byId = new Map(modules.map((courseModule) => [courseModule.id, courseModule]));
+    for (const { id, to } of changes) byId.get(id)!.position = to;
+    await this.audit.recordMany(
+      manager,
+      changes
+        .filter(({ id }) => id !== auditedByCaller)
+        .map(({ id, from, to }) => ({
+          actorId: user.id,
+          action: 'course_module.moved',
+          entityType: 'course_module',
+          entityId: id,
+          cohortId: byId.get(id)!.cohortId,
+          before: { position: from },
+          after: { position: to },
+        })),
+    );
+    return order.map((id) => byId.get(id)!);
   }
 
   async scheduleSession(user: AuthUser, input: ScheduleSessionInput): Promise<SessionEntity> {

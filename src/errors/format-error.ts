@@ -42,6 +42,8 @@ export function formatError(logger: JsonLogger) {
       const fields = formatted.extensions?.fields ?? (code === 'BAD_USER_INPUT' ? fieldsFromMessage(formatted.message) : undefined);
       if (fields) extensions.fields = fields;
       if (formatted.extensions?.retryAfterSeconds !== undefined) extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
+      // A duplicate account names the one that exists (only admins create accounts).
+      if (formatted.extensions?.userId !== undefined) extensions.userId = formatted.extensions.userId;
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;

@@ -26,7 +26,7 @@ export class JournalAssignmentsResolver {
     return toJournalAssignment(await this.assignments.create(user, input));
   }
 
-  @Mutation(() => JournalAssignment, { description: "Admins and the cohort's faculty, while nobody has submitted" })
+  @Mutation(() => JournalAssignment, { description: "Admins and the cohort's faculty; submitted journals keep the prompt they answered" })
   async updateJournalAssignment(@CurrentUser() user: AuthUser, @Args('input') input: UpdateJournalAssignmentInput): Promise<JournalAssignment> {
     return toJournalAssignment(await this.assignments.update(user, input));
   }

@@ -75,23 +75,31 @@ export class JournalAssignmentsService {
     });
   }
 
-  /** Changes are refused once anyone has submitted: graded work must keep the prompt it answered. */
+  /**
+   * Corrects an assignment, also after journals were submitted: each submitted text keeps the title and
+   * prompt it answered, and a new due date judges submitted journals' lateness again. The rubric changes
+   * only while nobody has submitted, as grades name its levels.
+   */
   async update(user: AuthUser, input: UpdateJournalAssignmentInput): Promise<JournalAssignmentEntity> {
     const { cohort: cohortId } = await this.access.require(user, Permission.CURRICULUM_MANAGE, target.journalAssignment(input.assignmentId));
     if (input.dueAt) await this.checkDueAt(cohortId, input.dueAt);
     const rubric = input.rubric ? toRubric(input.rubric) : input.rubric;
     return this.transactions.run(async (manager) => {
+      // Exclusively: journals being submitted finish first, under the prompt they were written for.
       const assignment = await this.journals.lockAssignment(input.assignmentId, manager);
-      if (await this.journals.assignmentHasSubmissions(assignment.id, manager)) {
-        throw new ConflictError('This assignment already has submissions; it can no longer be changed');
+      if (rubric !== undefined && (await this.journals.assignmentHasSubmissions(assignment.id, manager))) {
+        throw new ConflictError('This assignment already has submissions; its rubric can no longer be changed');
       }
       const before = auditState(assignment);
+      const prompt = input.prompt?.trim();
+      const promptChanged = prompt !== undefined && prompt !== assignment.prompt;
       if (input.title !== undefined && input.title !== null) assignment.title = input.title.trim();
-      if (input.prompt !== undefined && input.prompt !== null) assignment.prompt = input.prompt.trim();
+      if (prompt) assignment.prompt = prompt;
       if (input.dueAt) assignment.dueAt = input.dueAt;
       if (input.expectedMinutes) assignment.expectedMinutes = input.expectedMinutes;
       if (rubric !== undefined) assignment.rubric = rubric;
       await this.journals.saveAssignment(assignment, manager);
+      const lateChanged = input.dueAt ? await this.journals.rejudgeAssignmentLateness(assignment.id, input.dueAt, manager) : [];
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'journal_assignment.updated',
@@ -99,7 +107,12 @@ export class JournalAssignmentsService {
         entityId: assignment.id,
         cohortId: assignment.cohortId,
         before,
-        after: auditState(assignment),
+        // The prompt is the program's text, yet the trail keeps only that it changed, as it keeps no journal text.
+        after: {
+          ...auditState(assignment),
+          ...(promptChanged ? { promptChanged } : {}),
+          ...(lateChanged.length ? { lateRejudged: lateChanged.map(({ id, late }) => ({ submissionId: id, late })) } : {}),
+        },
       });
       return assignment;
     });

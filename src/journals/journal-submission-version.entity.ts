@@ -28,4 +28,14 @@ export class JournalSubmissionVersionEntity {
 
   @Column({ type: 'timestamptz' })
   submittedAt: Date;
+
+  /**
+   * The assignment's title and prompt as this text answered them: copied by the database as the row is
+   * inserted (trigger journal_submission_version_keeps_prompt), so a later edit of the assignment leaves them.
+   */
+  @Column({ type: 'text', insert: false, update: false })
+  title: string;
+
+  @Column({ type: 'text', insert: false, update: false })
+  prompt: string;
 }

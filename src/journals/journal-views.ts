@@ -2,8 +2,8 @@ import { User } from '../auth/user.model';
 import { JournalAssignmentEntity } from './journal-assignment.entity';
 import { JournalGradeEntity } from './journal-grade.entity';
 import { JournalSubmissionVersionEntity } from './journal-submission-version.entity';
-import { JournalSubmissionEntity } from './journal-submission.entity';
 import { JournalAssignment, JournalGrade, JournalSubmission, JournalSubmissionVersion } from './journals.models';
+import type { Journal } from './journals.repository';
 
 /** Entities become GraphQL models here; the text fields are dropped unless the policy allowed them. */
 export function toJournalAssignment(entity: JournalAssignmentEntity): JournalAssignment {
@@ -15,7 +15,7 @@ export function toJournalAssignment(entity: JournalAssignmentEntity): JournalAss
  * Expects `assignment` and `participant` to have been joined. `body` is the text this viewer may read
  * (see JournalSubmissionsService.forViewer); `showText` decides feedback, versions and grades.
  */
-export function toJournalSubmission(entity: JournalSubmissionEntity, showText: boolean, body: string | null): JournalSubmission {
+export function toJournalSubmission(entity: Journal, showText: boolean, body: string | null): JournalSubmission {
   return {
     id: entity.id,
     status: entity.status,
@@ -28,6 +28,7 @@ export function toJournalSubmission(entity: JournalSubmissionEntity, showText: b
     score: entity.score,
     rubricLevels: entity.rubricLevels,
     gradedAt: entity.gradedAt,
+    prompt: entity.answeredPrompt,
     assignment: toJournalAssignment(entity.assignment!),
     participant: User.from(entity.participant!),
     showText,
@@ -35,13 +36,13 @@ export function toJournalSubmission(entity: JournalSubmissionEntity, showText: b
 }
 
 /** The author's view: everything, including an unsubmitted draft. */
-export function toOwnJournal(entity: JournalSubmissionEntity): JournalSubmission {
+export function toOwnJournal(entity: Journal): JournalSubmission {
   return toJournalSubmission(entity, true, entity.body);
 }
 
 export function toJournalVersion(entity: JournalSubmissionVersionEntity, showText: boolean): JournalSubmissionVersion {
-  const { attempt, version, submittedAt } = entity;
-  return { attempt, version, submittedAt, body: showText ? entity.body : null };
+  const { attempt, version, submittedAt, title, prompt } = entity;
+  return { attempt, version, submittedAt, title, prompt, body: showText ? entity.body : null };
 }
 
 /** Expects `grader` to have been joined. */

@@ -112,7 +112,7 @@ export class CreateJournalAssignmentInput {
   rubric?: RubricInput;
 }
 
-@InputType({ description: 'Only while nobody has submitted (drafts do not count); omitted fields stay' })
+@InputType({ description: 'Omitted fields stay; journals already submitted keep the title and prompt they answered' })
 export class UpdateJournalAssignmentInput {
   @IdField()
   assignmentId: string;
@@ -140,7 +140,7 @@ export class UpdateJournalAssignmentInput {
   @Max(1440, { message: 'must be at most 1440' })
   expectedMinutes?: number;
 
-  @Field(() => RubricInput, { nullable: true, description: 'null removes the rubric' })
+  @Field(() => RubricInput, { nullable: true, description: 'Only while nobody has submitted (drafts do not count), else CONFLICT; null removes the rubric' })
   @IsOptional()
   @ValidateNested()
   @Type(() => RubricInput)

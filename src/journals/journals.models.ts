@@ -91,6 +91,12 @@ export class JournalSubmissionVersion {
 
   @Field(() => DateTime)
   submittedAt: Date;
+
+  @Field(() => String, { description: "The assignment's title as this text answered it" })
+  title: string;
+
+  @Field(() => String, { description: "The assignment's prompt as this text answered it" })
+  prompt: string;
 }
 
 @ObjectType('JournalGrade', { description: 'One grading decision, kept for history' })
@@ -154,6 +160,11 @@ export class JournalSubmission {
 
   @Field(() => DateTime, { nullable: true })
   gradedAt: Date | null;
+
+  @Field(() => String, {
+    description: "What this journal answers: the prompt as it read when the latest text was submitted (the assignment's current one until then)",
+  })
+  prompt: string;
 
   @Field(() => JournalAssignment)
   assignment: JournalAssignment;

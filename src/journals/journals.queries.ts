@@ -1,13 +1,18 @@
 import { defineQueries } from '../database/query-set';
 
-/** A journal with what every response shows of it: its assignment and its author (read by JournalsRepository.toJournal). */
+/**
+ * A journal with what every response shows of it: its assignment, its author, and the prompt it answers
+ * (as its latest submitted text answered it; the assignment's own until then). Read by JournalsRepository.toJournal.
+ */
 const JOURNAL_SELECT = `
   SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version, j.body,
          j.first_submitted_at, j.submitted_at, j.late, j.score, j.feedback, j.rubric_levels, j.graded_at,
          a.module_id AS assignment_module_id, a.title AS assignment_title, a.prompt AS assignment_prompt,
          a.due_at AS assignment_due_at, a.expected_minutes AS assignment_expected_minutes, a.rubric AS assignment_rubric,
          u.email AS participant_email, u.full_name AS participant_full_name, u.is_admin AS participant_is_admin,
-         u.credentials AS participant_credentials
+         u.credentials AS participant_credentials,
+         coalesce((SELECT v.prompt FROM journal_submission_version v WHERE v.submission_id = j.id ORDER BY v.attempt DESC LIMIT 1),
+                  a.prompt) AS answered_prompt
     FROM journal_submission j
     JOIN journal_assignment a ON a.id = j.assignment_id
     JOIN app_user u ON u.id = j.participant_id`;
@@ -35,6 +40,21 @@ export const JOURNALS_QUERIES = defineQueries('journals', {
   journalsOfAssignment: `${JOURNAL_SELECT}
    WHERE j.assignment_id = $1 AND ($2::uuid IS NULL OR facilitates_member(j.cohort_id, j.participant_id, $2))
    ORDER BY u.full_name, u.id`,
+
+  /**
+   * Judges the submitted journals of assignment $1 against its new due date ($2), or a participant's
+   * extension when that is later; answers the journals whose late flag changed.
+   */
+  rejudgeAssignmentLateness: `
+    UPDATE journal_submission j
+       SET late = judged.late, updated_at = now()
+      FROM (SELECT s.id, s.first_submitted_at > greatest($2::timestamptz, e.due_at) AS late
+              FROM journal_submission s
+              LEFT JOIN journal_extension e ON e.assignment_id = s.assignment_id AND e.participant_id = s.participant_id
+             WHERE s.assignment_id = $1 AND s.first_submitted_at IS NOT NULL) judged
+     WHERE j.id = judged.id AND j.late <> judged.late
+    RETURNING j.id, j.late
+  `,
 
   /** Whether anyone submitted for the assignment ($1): a draft is not a submission. */
   assignmentHasSubmissions: `

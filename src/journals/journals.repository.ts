@@ -12,8 +12,8 @@ import { JournalSubmissionEntity } from './journal-submission.entity';
 import { CohortCalendar } from '../curriculum/cohort-dates';
 import { JOURNALS_QUERIES } from './journals.queries';
 
-/** A journal with its assignment and author joined: what every response shows of it. */
-export type Journal = JournalSubmissionEntity & { assignment: JournalAssignmentEntity; participant: UserEntity };
+/** A journal with its assignment and author joined, and the prompt it answers: what every response shows of it. */
+export type Journal = JournalSubmissionEntity & { assignment: JournalAssignmentEntity; participant: UserEntity; answeredPrompt: string };
 
 /** The columns of JOURNAL_SELECT (journals.queries.ts). */
 interface JournalRow {
@@ -41,6 +41,7 @@ interface JournalRow {
   participant_full_name: string;
   participant_is_admin: boolean;
   participant_credentials: string[];
+  answered_prompt: string;
 }
 
 function toJournal(row: JournalRow): Journal {
@@ -78,6 +79,7 @@ function toJournal(row: JournalRow): Journal {
     gradedAt: row.graded_at,
     assignment,
     participant,
+    answeredPrompt: row.answered_prompt,
   });
 }
 
@@ -142,6 +144,11 @@ export class JournalsRepository {
     return row;
   }
 
+  /** Judges the assignment's submitted journals against its new due date (see the query); the journals whose flag changed. */
+  rejudgeAssignmentLateness(assignmentId: string, dueAt: Date, manager: EntityManager): Promise<{ id: string; late: boolean }[]> {
+    return updateReturning(manager, JOURNALS_QUERIES.rejudgeAssignmentLateness, [assignmentId, dueAt]);
+  }
+
   // Journals
 
   /**
@@ -178,8 +185,11 @@ export class JournalsRepository {
     await manager.getRepository(JournalSubmissionEntity).update({ id }, write);
   }
 
-  /** Keeps a submitted text as the journal's next attempt (under the journal's row lock); returns the attempt. */
-  async addVersion(version: Omit<JournalSubmissionVersionEntity, 'id' | 'attempt' | 'submission'>, manager: EntityManager = this.dataSource.manager): Promise<number> {
+  /**
+   * Keeps a submitted text as the journal's next attempt (under the journal's row lock); the database adds the
+   * assignment's title and prompt as they read now. Returns the attempt.
+   */
+  async addVersion(version: Omit<JournalSubmissionVersionEntity, 'id' | 'attempt' | 'submission' | 'title' | 'prompt'>, manager: EntityManager = this.dataSource.manager): Promise<number> {
     const versions = manager.getRepository(JournalSubmissionVersionEntity);
     const attempt = (await versions.countBy({ submissionId: version.submissionId })) + 1;
     await versions.insert({ ...version, attempt });
@@ -238,10 +248,10 @@ export class JournalsRepository {
 
   // Extensions
 
-  /** The participant's due date for the assignment: their extension, or the assignment's own. */
+  /** The participant's due date for the assignment: the later of their extension and the assignment's own (which may have moved since). */
   async dueAtFor(assignment: JournalAssignmentEntity, participantId: string, manager: EntityManager = this.dataSource.manager): Promise<Date> {
     const extension = await manager.getRepository(JournalExtensionEntity).findOneBy({ assignmentId: assignment.id, participantId });
-    return extension?.dueAt ?? assignment.dueAt;
+    return extension && extension.dueAt > assignment.dueAt ? extension.dueAt : assignment.dueAt;
   }
 
   findExtension(assignmentId: string, participantId: string, manager: EntityManager = this.dataSource.manager): Promise<JournalExtensionEntity | null> {

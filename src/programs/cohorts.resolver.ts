@@ -12,16 +12,26 @@ import { EnrollmentRole } from './enrollment-role';
 import { loadProgram } from './programs.resolver';
 import { ProgramsService } from './programs.service';
 import { Cohort, Enrollment, Program } from './programs.models';
-import { CreateCohortInput, EnrollInput } from './programs.inputs';
+import { CreateCohortInput, EnrollInput, UpdateCohortInput, WithdrawInput } from './programs.inputs';
+import { EnrollmentsService } from './enrollments.service';
 
 @Resolver(() => Cohort)
 export class CohortsResolver {
-  constructor(private readonly programs: ProgramsService) {}
+  constructor(
+    private readonly programs: ProgramsService,
+    private readonly enrollments: EnrollmentsService,
+  ) {}
 
   @AdminOnly()
   @Mutation(() => Cohort)
   createCohort(@CurrentUser() user: AuthUser, @Args('input') input: CreateCohortInput): Promise<Cohort> {
     return this.programs.createCohort(input, user);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Cohort, { description: 'Changes the fields given, held to createCohort’s rules; its sessions must still fall within its dates' })
+  updateCohort(@CurrentUser() user: AuthUser, @Args('input') input: UpdateCohortInput): Promise<Cohort> {
+    return this.programs.updateCohort(user, input);
   }
 
   @Query(() => Cohort)
@@ -40,13 +50,25 @@ export class CohortsResolver {
 
   @Query(() => [Enrollment], { description: 'Your enrollments, newest first, with their cohorts' })
   async myCohorts(@CurrentUser() user: AuthUser, @Args() page: PageArgs): Promise<Enrollment[]> {
-    return firstOf(await this.programs.enrollmentsOf(user.id), page).map((enrollment) => toEnrollment(enrollment));
+    return firstOf(await this.programs.enrollmentsOf(user.id), page).map((enrollment) => toEnrollment(enrollment, user.isAdmin));
   }
 
   @AdminOnly()
-  @Mutation(() => Enrollment)
+  @Mutation(() => Enrollment, { description: 'CONFLICT when the person already holds the role; a withdrawn participant takes their enrolment back' })
   async enroll(@CurrentUser() user: AuthUser, @Args('input') input: EnrollInput): Promise<Enrollment> {
-    return toEnrollment(await this.programs.enroll(user, input));
+    return toEnrollment(await this.enrollments.enroll(user, input), true);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Enrollment, { description: 'The participant frees the seat, is expected at no session from effectiveOn, keeps every record and writes nothing new' })
+  async withdraw(@CurrentUser() user: AuthUser, @Args('input') input: WithdrawInput): Promise<Enrollment> {
+    return toEnrollment(await this.enrollments.withdraw(user, input), true);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Boolean, { description: 'An enrolment made by mistake, only while nothing was recorded for it (else CONFLICT naming what exists)' })
+  removeEnrollment(@CurrentUser() user: AuthUser, @Args('enrollmentId', { type: () => ID }, new UuidPipe('enrollmentId')) enrollmentId: string): Promise<boolean> {
+    return this.enrollments.removeEnrollment(user, enrollmentId);
   }
 
   @ResolveField(() => Program)
@@ -62,7 +84,8 @@ export class CohortsResolver {
     const members = await loaders
       .get<string, EnrollmentEntity[]>('cohortMembers', async (ids) => groupByKeys(ids, await this.programs.membersOf(user, ids), (e) => e.cohortId))
       .load(cohort.id);
-    return firstOf(members, page).map(toEnrollment);
+    // The members' query leaves out the withdrawal reason for whoever may not read it.
+    return firstOf(members, page).map((member) => toEnrollment(member, true));
   }
 
   @ResolveField(() => [EnrollmentRole], { description: 'Your own roles in this cohort' })
@@ -75,12 +98,15 @@ export class CohortsResolver {
   }
 }
 
-/** An enrollment as its viewer sees it: whoever is visible to them, they may also write to. */
-export function toEnrollment(member: EnrollmentEntity): Enrollment {
+/** An enrollment as its viewer sees it: whoever is visible to them, they may also write to; the withdrawal reason only when `showReason`. */
+export function toEnrollment(member: EnrollmentEntity, showReason: boolean): Enrollment {
   return {
     id: member.id,
     role: member.role,
     enrolledAt: member.enrolledAt,
+    status: member.status,
+    withdrawnOn: member.withdrawnOn,
+    withdrawalReason: showReason ? member.withdrawalReason : null,
     cohortId: member.cohortId,
     user: User.from(member.user!, { showEmail: true }),
   };

@@ -3,6 +3,7 @@ import { IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsUrl, Max, MaxLength, Min 
 import { TimeZoneName } from './time-zone-field';
 import { CalendarDate } from '../graphql/date.scalar';
 import { OptionalNotNull } from '../graphql/optional-not-null';
+import { NotBlank } from '../graphql/not-blank.validator';
 import { Name, Title, Trimmed } from '../graphql/text-fields';
 import { EnrollmentRole } from './enrollment-role';
 import { IdField } from '../graphql/id-field.decorator';
@@ -144,4 +145,57 @@ export class EnrollInput {
   @IsOptional()
   @IsDate()
   enrolledAt?: Date;
+}
+
+/** What is left out stays as it is; each field is held to createCohort's rules. */
+@InputType()
+export class UpdateCohortInput {
+  @IdField()
+  cohortId: string;
+
+  @Field(() => String, { nullable: true })
+  @OptionalNotNull()
+  @Name()
+  name?: string;
+
+  @Field(() => CalendarDate, { nullable: true, description: 'No session may start before it' })
+  @OptionalNotNull()
+  startsOn?: string;
+
+  @Field(() => CalendarDate, { nullable: true, description: 'No session may start after it' })
+  @OptionalNotNull()
+  endsOn?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Not below the participants taking part (withdrawn ones hold no seat)' })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  capacity?: number;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone; sessions keep their instants' })
+  @OptionalNotNull()
+  @TimeZoneName()
+  timeZone?: string;
+
+  @Field(() => Int, { nullable: true, description: '1-100' })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100, { message: 'must be at most 100' })
+  minimumAttendancePercent?: number;
+}
+
+@InputType()
+export class WithdrawInput {
+  @IdField()
+  enrollmentId: string;
+
+  @Field(() => CalendarDate, { description: "The first day (in the cohort's zone) the participant no longer takes part" })
+  effectiveOn: string;
+
+  @Field(() => String, { description: 'Why; shown to the cohort’s staff and admins only' })
+  @Trimmed()
+  @NotBlank()
+  @MaxLength(1000, { message: 'must be at most 1000 characters' })
+  reason: string;
 }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CalendarDate } from '../graphql/date.scalar';
 import { User } from '../auth/user.model';
 import { EnrollmentRole } from './enrollment-role';
+import { EnrollmentStatus } from './enrollment-status';
 import { DateTime } from '../graphql/date-time.scalar';
 
 @ObjectType('Program')
@@ -73,6 +74,15 @@ export class Enrollment {
 
   @Field(() => DateTime)
   enrolledAt: Date;
+
+  @Field(() => EnrollmentStatus, { description: 'WITHDRAWN: holds no seat, is expected at no session from withdrawnOn, keeps every record' })
+  status: EnrollmentStatus;
+
+  @Field(() => CalendarDate, { nullable: true, description: "The first day (in the cohort's zone) the participant no longer takes part" })
+  withdrawnOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For admins and the cohort’s staff only (null for anyone else)' })
+  withdrawalReason: string | null;
 
   @Field(() => User)
   user: User;

@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { CeModule } from '../ce/ce.module';
 import { CohortsResolver } from './cohorts.resolver';
 import { EnrollmentsResolver } from './enrollments.resolver';
+import { EnrollmentsService } from './enrollments.service';
 import { ProgramsRepository } from './programs.repository';
 import { ProgramsResolver } from './programs.resolver';
 import { ProgramsService } from './programs.service';
@@ -8,7 +10,8 @@ import { ProgramsService } from './programs.service';
 /** Global because other domains read cohorts (their dates, their program) through ProgramsRepository. */
 @Global()
 @Module({
-  providers: [ProgramsRepository, ProgramsService, ProgramsResolver, CohortsResolver, EnrollmentsResolver],
+  imports: [CeModule],
+  providers: [ProgramsRepository, ProgramsService, EnrollmentsService, ProgramsResolver, CohortsResolver, EnrollmentsResolver],
   exports: [ProgramsRepository],
 })
 export class ProgramsModule {}

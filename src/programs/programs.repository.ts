@@ -5,6 +5,7 @@ import { entityFromRecord } from '../database/entity-from-record';
 import { insertOrConflict } from '../database/insert-or-conflict';
 import { CohortEntity } from './cohort.entity';
 import { EnrollmentRole } from './enrollment-role';
+import { EnrollmentStatus } from './enrollment-status';
 import { EnrollmentEntity } from './enrollment.entity';
 import { ProgramEntity } from './program.entity';
 import { PROGRAMS_QUERIES } from './programs.queries';
@@ -14,6 +15,16 @@ export interface Viewer {
   isAdmin: boolean;
 }
 
+/** What updateCohort may change. */
+export type CohortChanges = Partial<Pick<CohortEntity, 'name' | 'startsOn' | 'endsOn' | 'capacity' | 'timeZone' | 'minimumAttendancePercent'>>;
+
+/** A session that would fall outside a cohort's dates, with its day in the cohort's zone. */
+export interface SessionOutside {
+  title: string;
+  day: string;
+  before: boolean;
+}
+
 /** What updateProgram may change. */
 export type ProgramChanges = Partial<Omit<ProgramEntity, 'id' | 'createdAt'>>;
 
@@ -21,7 +32,8 @@ export type CohortWithProgram = CohortEntity & { program: ProgramEntity };
 
 type NewEnrollment = Pick<EnrollmentEntity, 'cohortId' | 'userId' | 'role' | 'enrolledAt'>;
 
-interface MemberRow extends Pick<EnrollmentEntity, 'id' | 'cohortId' | 'userId' | 'role' | 'enrolledAt'> {
+interface MemberRow
+  extends Pick<EnrollmentEntity, 'id' | 'cohortId' | 'userId' | 'role' | 'enrolledAt' | 'status' | 'withdrawnOn' | 'withdrawalReason'> {
   email: string;
   fullName: string;
   isAdmin: boolean;
@@ -96,8 +108,53 @@ export class ProgramsRepository {
     return manager.getRepository(CohortEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  async updateCohort(id: string, values: CohortChanges, manager: EntityManager): Promise<void> {
+    await manager.getRepository(CohortEntity).update(id, values);
+  }
+
+  /** The first session (not cancelled) whose day in `timeZone` falls outside the dates, or null. */
+  async firstSessionOutside(cohortId: string, startsOn: string, endsOn: string, timeZone: string, manager: EntityManager): Promise<SessionOutside | null> {
+    const [row]: SessionOutside[] = await manager.query(PROGRAMS_QUERIES.firstSessionOutside, [cohortId, startsOn, endsOn, timeZone]);
+    return row ?? null;
+  }
+
+  /** Participants holding a seat: withdrawn ones do not. */
   countParticipants(cohortId: string, manager: EntityManager): Promise<number> {
-    return manager.getRepository(EnrollmentEntity).countBy({ cohortId, role: EnrollmentRole.PARTICIPANT });
+    return manager.getRepository(EnrollmentEntity).countBy({ cohortId, role: EnrollmentRole.PARTICIPANT, status: EnrollmentStatus.ACTIVE });
+  }
+
+  /** The person's enrolment in that role, locked until the transaction ends, or null. */
+  lockEnrollmentByRole(cohortId: string, userId: string, role: EnrollmentRole, manager: EntityManager): Promise<EnrollmentEntity | null> {
+    return manager.getRepository(EnrollmentEntity).findOne({ where: { cohortId, userId, role }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  enrollmentById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EnrollmentEntity | null> {
+    return manager.getRepository(EnrollmentEntity).findOneBy({ id });
+  }
+
+  /** The enrolment, locked until the transaction ends, or null. */
+  lockEnrollment(id: string, manager: EntityManager): Promise<EnrollmentEntity | null> {
+    return manager.getRepository(EnrollmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Sets the status fields and answers the enrolment with its person. */
+  async setStatus(
+    id: string,
+    values: Pick<EnrollmentEntity, 'status' | 'withdrawnOn' | 'withdrawalReason'>,
+    manager: EntityManager,
+  ): Promise<EnrollmentEntity> {
+    await manager.getRepository(EnrollmentEntity).update(id, values);
+    return manager.getRepository(EnrollmentEntity).findOneOrFail({ where: { id }, relations: { user: true } });
+  }
+
+  /** The kinds of record that exist for the enrolment (empty: nothing was recorded for it). */
+  async recordsOf(enrollment: EnrollmentEntity, manager: EntityManager): Promise<string[]> {
+    const rows: { kind: string }[] = await manager.query(PROGRAMS_QUERIES.recordsOfEnrollment, [enrollment.cohortId, enrollment.userId, enrollment.role]);
+    return rows.map((row) => row.kind);
+  }
+
+  async deleteEnrollment(enrollment: EnrollmentEntity, manager: EntityManager): Promise<void> {
+    await manager.query(PROGRAMS_QUERIES.deleteEnrollment, [enrollment.id, enrollment.cohortId, enrollment.userId, enrollment.role]);
   }
 
   /** The new enrollment with its person, or CONFLICT when the person already holds the role there. */

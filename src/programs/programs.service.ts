@@ -1,25 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Access } from '../access/access.service';
 import { target } from '../access/access-target';
 import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
-import { UsersRepository } from '../auth/users.repository';
+import { CeRecords } from '../ce/ce-records';
 import { Transactions } from '../database/transactions';
 import { badInput, NotFoundError } from '../errors/domain-errors';
 import { CohortEntity } from './cohort.entity';
-import { EnrollmentRole } from './enrollment-role';
 import { EnrollmentEntity } from './enrollment.entity';
 import { ProgramEntity } from './program.entity';
-import { CreateCohortInput, CreateProgramInput, EnrollInput, UpdateProgramInput } from './programs.inputs';
-import { ProgramChanges, ProgramsRepository } from './programs.repository';
+import { CreateCohortInput, CreateProgramInput, UpdateCohortInput, UpdateProgramInput } from './programs.inputs';
+import { CohortChanges, ProgramChanges, ProgramsRepository } from './programs.repository';
 
 @Injectable()
 export class ProgramsService {
   constructor(
     private readonly access: Access,
     private readonly programs: ProgramsRepository,
-    private readonly users: UsersRepository,
+    private readonly ceRecords: CeRecords,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
@@ -109,29 +109,51 @@ export class ProgramsService {
     return this.programs.programsByIds(ids);
   }
 
-  /** One enrollment; the cohort row is locked so two admins cannot both fill the last seat. */
-  async enroll(actor: AuthUser, input: EnrollInput): Promise<EnrollmentEntity> {
+  /**
+   * Changes what the input names, audited with the fields' values before and after, held to
+   * createCohort's rules; the cohort's sessions must still fall on its days, and its seats hold its
+   * participants. A new minimum attendance share changes attendance credit, so CE records follow.
+   */
+  updateCohort(actor: AuthUser, input: UpdateCohortInput): Promise<CohortEntity> {
     return this.transactions.run(async (manager) => {
       const cohort = await this.programs.lockCohort(input.cohortId, manager);
       if (!cohort) throw new NotFoundError('Cohort');
-      if (!(await this.users.exists(input.userId, manager))) throw new NotFoundError('User');
-      if (input.role === EnrollmentRole.PARTICIPANT && (await this.programs.countParticipants(cohort.id, manager)) >= cohort.capacity) {
-        throw badInput('cohortId', `the cohort is full (capacity ${cohort.capacity})`);
-      }
-      const enrollment = await this.programs.insertEnrollment(
-        { cohortId: cohort.id, userId: input.userId, role: input.role, enrolledAt: input.enrolledAt ?? new Date() },
-        manager,
+      const { cohortId: _cohortId, ...requested } = input;
+      const changes: CohortChanges = Object.fromEntries(
+        Object.entries({ ...requested, name: requested.name?.trim() }).filter(([field, value]) => value !== undefined && cohort[field as keyof CohortChanges] !== value),
       );
+      if (!Object.keys(changes).length) return cohort;
+      const updated = { ...cohort, ...changes };
+      await this.refuseUnfitChanges(updated, changes, manager);
+      await this.programs.updateCohort(cohort.id, changes, manager);
+      if (changes.minimumAttendancePercent !== undefined) await this.ceRecords.afterAttendance(manager, cohort.id);
       await this.audit.record(manager, {
         actorId: actor.id,
-        action: 'enrollment.created',
-        entityType: 'enrollment',
-        entityId: enrollment.id,
-        cohortId: cohort.id,
-        after: { userId: enrollment.userId, role: enrollment.role, enrolledAt: enrollment.enrolledAt },
+        action: 'cohort.updated',
+        entityType: 'cohort',
+        entityId: cohort.id,
+        before: Object.fromEntries(Object.keys(changes).map((field) => [field, cohort[field as keyof CohortChanges]])),
+        after: changes,
       });
-      return enrollment;
+      return updated;
     });
+  }
+
+  private async refuseUnfitChanges(cohort: CohortEntity, changes: CohortChanges, manager: EntityManager): Promise<void> {
+    if (cohort.endsOn < cohort.startsOn) {
+      throw changes.endsOn ? badInput('endsOn', 'must not be before startsOn') : badInput('startsOn', 'must not be after endsOn');
+    }
+    if (changes.capacity !== undefined) {
+      const taking = await this.programs.countParticipants(cohort.id, manager);
+      if (changes.capacity < taking) throw badInput('capacity', `must not be below the ${taking} participants taking part`);
+    }
+    if (changes.startsOn || changes.endsOn || changes.timeZone) {
+      const outside = await this.programs.firstSessionOutside(cohort.id, cohort.startsOn, cohort.endsOn, cohort.timeZone, manager);
+      if (outside) {
+        const field = outside.before ? (changes.startsOn ? 'startsOn' : 'timeZone') : changes.endsOn ? 'endsOn' : 'timeZone';
+        throw badInput(field, `the session "${outside.title}" on ${outside.day} would fall outside the cohort's dates`);
+      }
+    }
   }
 
   /** Members of many cohorts at once (for DataLoaders), of the cohorts the viewer may read. */

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { givenCohort, givenCommunity, givenMember, signInAdmin } from '../support/factories';
+import { givenCohort, givenCommunity, givenMember, PASSWORD, signIn, signInAdmin } from '../support/factories';
 import { ROOT } from '../support/paths';
-import { startTestApp, TestApp } from '../support/test-app';
+import { ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 import { ACTORS, Actor, allowedActors, AuthzCase, AuthzCaseSet, AuthzWorld, expectedRefusal, RecordCase } from './matrix';
 
 /** Every `*.cases.ts` beside this file: each domain keeps its own rows. */
@@ -95,6 +95,9 @@ describe('authorization matrix', () => {
       const result = await world.app.gql(query, variables, token(actor));
       if (expected === 'answers') {
         expect(result.errors ?? []).toEqual([]);
+        if (row.revokesCallerToken && actor !== 'anonymous') {
+          world[actor].token = await signIn(world.app, world[actor].email, actor === 'admin' ? ADMIN_PASSWORD : PASSWORD);
+        }
       } else {
         const [first] = result.errors ?? [];
         // The message rides along so a failure shows which check answered.

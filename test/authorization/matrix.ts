@@ -90,6 +90,8 @@ interface CaseBase {
    * must succeed outright. Should target world.participant's records (or North's), whoever asks.
    */
   request(world: AuthzWorld, actor: Actor): Promise<AuthzRequest> | AuthzRequest;
+  /** An allowed call ends the caller's session (sign-out, a new password): the caller signs in again after it. */
+  revokesCallerToken?: true;
 }
 
 /** Declared with @AdminOnly: the guard refuses every signed-in non-admin before any record is read. */

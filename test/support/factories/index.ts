@@ -10,3 +10,4 @@ export * from './practicum';
 export * from './certificates';
 export * from './checks';
 export * from './ce';
+export * from './membership';

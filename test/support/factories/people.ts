@@ -117,3 +117,66 @@ export async function givenManyParticipants(app: TestApp, cohortId: string, coun
   );
   return rows.map((row: { user_id: string }) => row.user_id);
 }
+
+/** One message as the local SMTP server received it: envelope recipient, subject and decoded text. */
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+}
+
+/** Undoes quoted-printable soft breaks and escapes, so a link reads as it was written. */
+function decodedBody(raw: string): string {
+  const body = raw.slice(raw.search(/\r?\n\r?\n/)).trim();
+  if (!/^content-transfer-encoding: quoted-printable/im.test(raw)) return body;
+  return body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * A local SMTP server (plain, on 127.0.0.1) that keeps what arrives: point the app's SMTP_URL at
+ * `url`, then `waitFor` messages.
+ */
+export async function startMailbox(): Promise<{ url: string; received: ReceivedMail[]; waitFor(count: number, to?: string): Promise<ReceivedMail[]>; stop(): Promise<void> }> {
+  const { SMTPServer } = await import('smtp-server');
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        received.push({
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(','),
+          subject: /^subject: (.*)$/im.exec(raw)?.[1] ?? '',
+          messageId: /^message-id: (.*)$/im.exec(raw)?.[1] ?? '',
+          text: decodedBody(raw),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as { port: number };
+  const matching = (to?: string) => received.filter((mail) => !to || mail.to === to);
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    async waitFor(count, to) {
+      const deadline = Date.now() + 15_000;
+      while (matching(to).length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      return matching(to);
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The `token` of the one-time link in a message. */
+export function linkToken(mail: { text: string }): string {
+  const token = /[?&]token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
+  if (!token) throw new Error(`No one-time link in: ${mail.text}`);
+  return token;
+}

@@ -26,6 +26,7 @@ export class FuzzCall {
       const given = args.filter((arg) => arg.name in this.args).map((arg) => `${arg.name}: ${literal(this.args[arg.name], arg.type)}`);
       return { query: `mutation Fuzz { ${name}${given.length ? `(${given.join(', ')})` : ''} ${selection} }`, variables: {} };
     }
+    if (!args.length) return { query: `mutation Fuzz { ${name} ${selection} }`, variables: {} };
     const declared = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
     const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
     return { query: `mutation Fuzz(${declared}) { ${name}(${passed}) ${selection} }`, variables: this.args };

@@ -17,6 +17,7 @@ import {
   PASSWORD,
   PAST,
   RUBRIC,
+  signIn,
   signInAdmin,
 } from '../factories';
 
@@ -36,7 +37,12 @@ export interface FuzzWorld {
   passwords: string[];
   cohortStartsOn: string;
   cohortEndsOn: string;
+  /** Puts the actors' accounts back as they were and signs them in anew (after calls that end sessions or change accounts). */
+  restoreAccounts(): Promise<void>;
 }
+
+/** Calls that may sign an actor out, deactivate them or change what they sign in with. */
+export const ACCOUNT_CHANGING = new Set(['signOut', 'changePassword', 'resetPassword', 'deactivateUser', 'reactivateUser', 'updateUser']);
 
 /** Field stems that name people (`facilitatorIds`, `leaderId`, …). */
 const PERSON_STEMS = ['user', 'facilitator', 'member', 'participant', 'leader', 'holder', 'reviewer'];
@@ -87,8 +93,22 @@ export async function givenFuzzWorld(app: TestApp): Promise<FuzzWorld> {
     certificate: [certificate.id],
   };
   for (const stem of PERSON_STEMS) idsByStem[stem] = people;
+  const actors = { admin: { ...admin, password: ADMIN_PASSWORD }, faculty, facilitator, participant };
+  const { rows: accounts } = await app.db.query(`SELECT id, email, full_name, password_hash FROM app_user WHERE id = ANY($1::uuid[])`, [people]);
+  const tokens: FuzzWorld['tokens'] = { admin: admin.token, faculty: faculty.token, facilitator: facilitator.token, participant: participant.token, anonymous: undefined };
+  const restoreAccounts = async () => {
+    await app.db.query(
+      `UPDATE app_user u SET email = a.email, full_name = a.full_name, password_hash = a.password_hash, deactivated_at = NULL
+         FROM json_to_recordset($1::json) AS a(id uuid, email text, full_name text, password_hash text) WHERE u.id = a.id`,
+      [JSON.stringify(accounts)],
+    );
+    for (const [actor, person] of Object.entries(actors)) {
+      tokens[actor as Actor] = await signIn(app, person.email, 'password' in person ? person.password : PASSWORD);
+    }
+  };
   return {
-    tokens: { admin: admin.token, faculty: faculty.token, facilitator: facilitator.token, participant: participant.token, anonymous: undefined },
+    restoreAccounts,
+    tokens,
     idsByStem,
     allIds: [...new Set(Object.values(idsByStem).flat())],
     emails: [ADMIN_EMAIL, faculty.email, participant.email, faculty.email.toUpperCase()],

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { UsersRepository } from '../auth/users.repository';
+import { formatInZone } from '../curriculum/zoned-time';
+import { Transactions } from '../database/transactions';
+import { badInput, ConflictError, NotFoundError } from '../errors/domain-errors';
+import { CohortEntity } from './cohort.entity';
+import { EnrollmentRole } from './enrollment-role';
+import { EnrollmentStatus } from './enrollment-status';
+import { EnrollmentEntity } from './enrollment.entity';
+import { EnrollInput, WithdrawInput } from './programs.inputs';
+import { ProgramsRepository } from './programs.repository';
+
+/**
+ * Enrolments over time: enrolling, withdrawing (the record stays, the seat frees) and removing a
+ * mistaken one. Each runs with the cohort row locked, so seats are counted by one writer at a time.
+ */
+@Injectable()
+export class EnrollmentsService {
+  constructor(
+    private readonly programs: ProgramsRepository,
+    private readonly users: UsersRepository,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * One enrolment. Holding the role already answers CONFLICT, full or not; a withdrawn participant
+   * enrolled again takes the same enrolment back (with its records), if a seat is free.
+   */
+  enroll(actor: AuthUser, input: EnrollInput): Promise<EnrollmentEntity> {
+    return this.transactions.run(async (manager) => {
+      const cohort = await this.programs.lockCohort(input.cohortId, manager);
+      if (!cohort) throw new NotFoundError('Cohort');
+      if (!(await this.users.exists(input.userId, manager))) throw new NotFoundError('User');
+      const existing = await this.programs.lockEnrollmentByRole(cohort.id, input.userId, input.role, manager);
+      if (existing?.status === EnrollmentStatus.ACTIVE) throw new ConflictError('This person already has this role in the cohort');
+      if (input.role === EnrollmentRole.PARTICIPANT && (await this.programs.countParticipants(cohort.id, manager)) >= cohort.capacity) {
+        throw badInput('cohortId', `the cohort is full (capacity ${cohort.capacity})`);
+      }
+      if (existing) return this.reactivate(actor, existing, manager);
+      const enrollment = await this.programs.insertEnrollment(
+        { cohortId: cohort.id, userId: input.userId, role: input.role, enrolledAt: input.enrolledAt ?? new Date() },
+        manager,
+      );
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'enrollment.created',
+        entityType: 'enrollment',
+        entityId: enrollment.id,
+        cohortId: cohort.id,
+        after: { userId: enrollment.userId, role: enrollment.role, enrolledAt: enrollment.enrolledAt },
+      });
+      return enrollment;
+    });
+  }
+
+  /**
+   * A participant stops taking part from `effectiveOn` (a day in the cohort's zone): the seat frees
+   * at once, no session from that day expects them, every record stays, and nothing new is written by them.
+   */
+  withdraw(actor: AuthUser, input: WithdrawInput): Promise<EnrollmentEntity> {
+    return this.transactions.run(async (manager) => {
+      const { enrollment, cohort } = await this.lockedEnrollment(input.enrollmentId, manager);
+      if (enrollment.role !== EnrollmentRole.PARTICIPANT) {
+        throw badInput('enrollmentId', 'only a participant withdraws; a staff enrolment with nothing recorded is removed instead');
+      }
+      if (enrollment.status === EnrollmentStatus.WITHDRAWN) throw badInput('enrollmentId', `has already withdrawn (on ${enrollment.withdrawnOn})`);
+      const enrolledOn = formatInZone(enrollment.enrolledAt, cohort.timeZone).slice(0, 10);
+      if (input.effectiveOn < enrolledOn) throw badInput('effectiveOn', `must not be before the enrolment (${enrolledOn})`);
+      if (input.effectiveOn > cohort.endsOn) throw badInput('effectiveOn', `must not be after the cohort ends (${cohort.endsOn})`);
+      const withdrawn = await this.programs.setStatus(
+        enrollment.id,
+        { status: EnrollmentStatus.WITHDRAWN, withdrawnOn: input.effectiveOn, withdrawalReason: input.reason },
+        manager,
+      );
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'enrollment.withdrawn',
+        entityType: 'enrollment',
+        entityId: enrollment.id,
+        cohortId: cohort.id,
+        before: { status: enrollment.status },
+        after: { status: withdrawn.status, withdrawnOn: withdrawn.withdrawnOn, withdrawalReason: withdrawn.withdrawalReason },
+      });
+      return withdrawn;
+    });
+  }
+
+  /** Removes an enrolment made by mistake; CONFLICT naming what exists once anything was recorded for it. */
+  removeEnrollment(actor: AuthUser, enrollmentId: string): Promise<boolean> {
+    return this.transactions.run(async (manager) => {
+      const { enrollment, cohort } = await this.lockedEnrollment(enrollmentId, manager);
+      const records = await this.programs.recordsOf(enrollment, manager);
+      if (records.length) {
+        const instead = enrollment.role === EnrollmentRole.PARTICIPANT ? '; withdraw the participant instead' : '';
+        throw new ConflictError(`This enrolment has records and cannot be removed: ${records.join(', ')}${instead}`);
+      }
+      await this.programs.deleteEnrollment(enrollment, manager);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'enrollment.removed',
+        entityType: 'enrollment',
+        entityId: enrollment.id,
+        cohortId: cohort.id,
+        before: { userId: enrollment.userId, role: enrollment.role, enrolledAt: enrollment.enrolledAt, status: enrollment.status },
+      });
+      return true;
+    });
+  }
+
+  private async reactivate(actor: AuthUser, enrollment: EnrollmentEntity, manager: EntityManager): Promise<EnrollmentEntity> {
+    const active = await this.programs.setStatus(enrollment.id, { status: EnrollmentStatus.ACTIVE, withdrawnOn: null, withdrawalReason: null }, manager);
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: 'enrollment.reactivated',
+      entityType: 'enrollment',
+      entityId: enrollment.id,
+      cohortId: enrollment.cohortId,
+      before: { status: enrollment.status, withdrawnOn: enrollment.withdrawnOn, withdrawalReason: enrollment.withdrawalReason },
+      after: { status: active.status },
+    });
+    return active;
+  }
+
+  /** The enrolment and its cohort, locked in the order enroll locks them (cohort first). */
+  private async lockedEnrollment(id: string, manager: EntityManager): Promise<{ enrollment: EnrollmentEntity; cohort: CohortEntity }> {
+    const found = await this.programs.enrollmentById(id, manager);
+    const cohort = found && (await this.programs.lockCohort(found.cohortId, manager));
+    const enrollment = cohort && (await this.programs.lockEnrollment(id, manager));
+    if (!cohort || !enrollment) throw new NotFoundError('Enrollment');
+    return { enrollment, cohort };
+  }
+}
