@@ -44,6 +44,7 @@ describe('accounts over time', () => {
     users: (await app.db.query('SELECT id, email, full_name, password_hash, token_version, deactivated_at FROM app_user ORDER BY id')).rows,
     tokens: (await app.db.query('SELECT id, used_at FROM one_time_token ORDER BY id')).rows,
     audit: await countRows(app, 'audit_event'),
+    licenses: await countRows(app, 'license'),
   });
 
   describe('the list of people', () => {
@@ -150,6 +151,30 @@ describe('accounts over time', () => {
       const before = await state();
       const reused = await app.gql(RESET, { input: { token, newPassword: 'yet-another-passphrase' } });
       expect([errorCode(reused), fields(reused)]).toEqual(['BAD_USER_INPUT', ['token']]);
+      expect(await state()).toEqual(before);
+    });
+
+    it('records the licences given with the invitation, and refuses a duplicate one, naming it, with nothing written', async () => {
+      const licenses = [
+        { type: 'lcsw', state: 'ca', number: 'LCSW 70001', status: 'ACTIVE' },
+        { type: 'PSYCHOLOGIST', state: 'NY', number: 'PSY 70002', status: 'INACTIVE' },
+      ];
+      const email = uniqueEmail('licensed');
+      const { inviteUser } = await app.ok(
+        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id licenses { type state number status } } }`,
+        { input: { email, fullName: 'Licensed Invitee', licenses } },
+        admin.token,
+      );
+      expect(inviteUser.licenses).toEqual([
+        { type: 'LCSW', state: 'CA', number: 'LCSW 70001', status: 'ACTIVE' },
+        { type: 'PSYCHOLOGIST', state: 'NY', number: 'PSY 70002', status: 'INACTIVE' },
+      ]);
+
+      const before = await state();
+      const duplicate = await app.gql(INVITE, { input: { email: uniqueEmail('twice'), fullName: 'Twice Licensed', licenses: [licenses[0], { ...licenses[0], number: 'LCSW 70003' }] } }, admin.token);
+      expect([errorCode(duplicate), fields(duplicate)]).toEqual(['BAD_USER_INPUT', ['licenses.1.type']]);
+      const unknownState = await app.gql(INVITE, { input: { email: uniqueEmail('nowhere'), fullName: 'Nowhere Licensed', licenses: [{ ...licenses[0], state: 'ZZ' }] } }, admin.token);
+      expect([errorCode(unknownState), fields(unknownState)]).toEqual(['BAD_USER_INPUT', ['licenses.0.state']]);
       expect(await state()).toEqual(before);
     });
   });

@@ -1,8 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IdField } from '../graphql/id-field.decorator';
 import { OptionalNotNull } from '../graphql/optional-not-null';
 import { Name, Trimmed } from '../graphql/text-fields';
+import { MAX_LICENSES } from '../licenses/license-catalogue';
+import { LicenseInput } from '../licenses/licenses.inputs';
 import { PasswordRule } from './account-rules';
 
 /** An e-mail address as every account's: trimmed, valid, at most 254 characters. */
@@ -44,6 +47,14 @@ export class InviteUserInput {
   @IsOptional()
   @IsBoolean()
   isAdmin?: boolean;
+
+  @Field(() => [LicenseInput], { nullable: true, description: `The person's licences (at most ${MAX_LICENSES}), as setLicenses takes them` })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_LICENSES, { message: `must list at most ${MAX_LICENSES} licences` })
+  @ValidateNested({ each: true })
+  @Type(() => LicenseInput)
+  licenses?: LicenseInput[];
 }
 
 @InputType()

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { badInput, ForbiddenError, NotFoundError } from '../errors/domain-errors';
+import { replaceLicenses, requireDistinctLicenses, sortedLicenses, storedLicenses } from '../licenses/license-list';
 import { MailOutbox } from '../mail/mail-outbox';
 import { RateLimits } from '../rate-limits/rate-limits.service';
 import { invitationMail, passwordResetMail } from './account-mail';
@@ -76,14 +77,23 @@ export class AccountsService {
 
   /** An account without a password, and an e-mail with a link (7 days) to choose one. */
   async invite(caller: AuthUser, input: InviteUserInput): Promise<UserEntity> {
+    const licenses = storedLicenses(input.licenses ?? []);
+    requireDistinctLicenses(licenses);
     return this.transactions.run(async (manager) => {
       const user = await this.users.insert(
         { email: normalizedEmail(input.email), fullName: input.fullName.trim(), passwordHash: null, isAdmin: input.isAdmin ?? false, credentials: [] },
         manager,
       );
+      await replaceLicenses(manager, user.id, licenses);
       const token = await this.newLink(user, 'INVITATION', manager);
       await this.outbox.enqueue(manager, invitationMail(this.config.publicBaseUrl, user, token));
-      await this.audit.record(manager, { actorId: caller.id, action: 'user.invited', entityType: 'user', entityId: user.id, after: { isAdmin: user.isAdmin } });
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: 'user.invited',
+        entityType: 'user',
+        entityId: user.id,
+        after: { isAdmin: user.isAdmin, licenses: sortedLicenses(licenses) },
+      });
       return user;
     });
   }

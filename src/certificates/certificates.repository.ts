@@ -34,8 +34,11 @@ export class CertificatesRepository {
     return this.dataSource.getRepository(CertificateEntity).findOneBy({ code });
   }
 
+  /** Newest first; a reissue shares its second with the revocation it replaces, so the valid one leads. */
   ofHolder(userId: string): Promise<CertificateEntity[]> {
-    return this.dataSource.getRepository(CertificateEntity).find({ where: { userId }, order: { issuedAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(CertificateEntity)
+      .find({ where: { userId }, order: { issuedAt: 'DESC', revokedAt: { direction: 'ASC', nulls: 'FIRST' }, id: 'ASC' } });
   }
 
   /** Whether the cohort has ever issued a certificate (revoked ones count). */

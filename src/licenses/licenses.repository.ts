@@ -32,15 +32,6 @@ export class LicensesRepository {
     return row.licenses;
   }
 
-  /** Makes the listed licences the person's own: others removed, held ones updated, new ones added. */
-  async replace(userId: string, licenses: StoredLicense[], manager: EntityManager): Promise<void> {
-    const column = (field: keyof StoredLicense) => licenses.map((license) => license[field]);
-    await manager.query(LICENSES_QUERIES.removeLicensesNotListed, [userId, column('type'), column('state')]);
-    if (licenses.length) {
-      await manager.query(LICENSES_QUERIES.upsertLicenses, [userId, column('type'), column('state'), column('number'), column('status')]);
-    }
-  }
-
   /** One statement for any number of people. */
   async licensesOfPeople(viewerId: string, userIds: readonly string[]): Promise<PersonLicenses[]> {
     const rows: PersonLicensesRow[] = await this.dataSource.query(LICENSES_QUERIES.licensesOfPeople, [viewerId, userIds]);

@@ -10,7 +10,8 @@ import { UsersService } from '../auth/users.service';
 import { AuditService } from '../audit/audit.service';
 import { CeRecords } from '../ce/ce-records';
 import { Transactions } from '../database/transactions';
-import { badInput, NotFoundError } from '../errors/domain-errors';
+import { NotFoundError } from '../errors/domain-errors';
+import { replaceLicenses, requireDistinctLicenses, sortedLicenses, storedLicenses } from './license-list';
 import { SetLicensesInput } from './licenses.inputs';
 import { StoredLicense } from './licenses.models';
 import { LicensesRepository } from './licenses.repository';
@@ -28,20 +29,20 @@ export class LicensesService {
 
   /** Replaces the person's licences (admins, or the person themself); one audit row with the lists before and after. */
   async set(user: AuthUser, input: SetLicensesInput): Promise<UserEntity> {
-    const after: StoredLicense[] = input.licenses.map(({ type, state, number, status }) => ({ type, state, number, status }));
-    requireDistinct(after);
+    const after = storedLicenses(input.licenses);
+    requireDistinctLicenses(after);
     await this.transactions.run(async (manager) => {
       await this.access.require(user, Permission.LICENSES_SET, target.user(input.userId), manager);
       const before = await this.licenses.lockLicensesOf(input.userId, manager);
       if (!before) throw new NotFoundError('User');
-      await this.licenses.replace(input.userId, after, manager);
+      await replaceLicenses(manager, input.userId, after);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'license.set',
         entityType: 'user',
         entityId: input.userId,
         before: { licenses: before },
-        after: { licenses: sorted(after) },
+        after: { licenses: sortedLicenses(after) },
       });
       await this.ceRecords.afterLicenses(manager, input.userId);
     });
@@ -63,19 +64,4 @@ export class LicensesService {
       return decide(Permission.LICENSES_READ, relationships).outcome === 'granted' ? person.licenses : null;
     });
   }
-}
-
-/** One licence per type and state: the later of two is the mistake. */
-function requireDistinct(licenses: StoredLicense[]): void {
-  const seen = new Set<string>();
-  licenses.forEach((license, index) => {
-    const key = `${license.type} ${license.state}`;
-    if (seen.has(key)) throw badInput(`licenses.${index}.type`, `lists ${license.type} in ${license.state} a second time`);
-    seen.add(key);
-  });
-}
-
-/** In the order the person's licences are read back (by type, then state), so before and after compare line by line. */
-function sorted(licenses: StoredLicense[]): StoredLicense[] {
-  return [...licenses].sort((a, b) => a.type.localeCompare(b.type) || a.state.localeCompare(b.state));
 }
