@@ -17,6 +17,7 @@ import { EnrollmentStatus1795900000000 } from './1795900000000-EnrollmentStatus'
 import { Accounts1795900001000 } from './1795900001000-Accounts';
 import { MembershipOverTime1795900002000 } from './1795900002000-MembershipOverTime';
 import { CurriculumEdits1795900003000 } from './1795900003000-CurriculumEdits';
+import { ProgramRoles1795900004000 } from './1795900004000-ProgramRoles';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Accounts1795900001000,
   MembershipOverTime1795900002000,
   CurriculumEdits1795900003000,
+  ProgramRoles1795900004000,
 ];

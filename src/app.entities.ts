@@ -23,6 +23,7 @@ import { PracticumReviewEntity } from './practicum/practicum-review.entity';
 import { CohortEntity } from './programs/cohort.entity';
 import { EnrollmentEntity } from './programs/enrollment.entity';
 import { ProgramEntity } from './programs/program.entity';
+import { ProgramRoleEntity } from './programs/program-role.entity';
 
 /**
  * Every TypeORM entity, in the order their tables depend on each other. The composition root:
@@ -33,6 +34,7 @@ export const entities = [
   // auth, programs, audit
   UserEntity,
   ProgramEntity,
+  ProgramRoleEntity,
   CohortEntity,
   EnrollmentEntity,
   AuditEventEntity,

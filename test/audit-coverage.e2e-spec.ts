@@ -124,6 +124,16 @@ const UPDATE_REQUIREMENT = `mutation($input: UpdateCompletionRequirementInput!) 
 
 const COPY_COHORT = `mutation($input: CopyCohortInput!) { copyCohort(input: $input) { id modules { id } } }`;
 
+const GRANT_PROGRAM_ROLE = `mutation($input: ProgramRoleInput!) { grantProgramRole(input: $input) { id } }`;
+const REVOKE_PROGRAM_ROLE = `mutation($input: ProgramRoleInput!) { revokeProgramRole(input: $input) }`;
+
+/** A new person, as a coordinator-to-be of a new program. */
+async function givenProgramRole(world: World) {
+  const { programId } = await givenCohort(world.app, world.admin);
+  const person = await givenUser(world.app, world.admin);
+  return { programId, userId: person.id, role: 'COORDINATOR' };
+}
+
 async function givenEligibleCohort(world: World) {
   const { cohortId } = await givenCohort(world.app, world.admin);
   const participant = await givenMember(world.app, world.admin, cohortId, 'PARTICIPANT');
@@ -751,6 +761,27 @@ const CASES: Record<string, Case> = {
       changedId: (data) => data.copyCohort.id,
       alsoWritten: (data) => ({ action: 'course_module.copied', entityId: data.copyCohort.modules[0].id }),
       refuse: gql(w, COPY_COHORT, { input: { ...input, name: '   ' } }, w.admin),
+    };
+  },
+  grantProgramRole: async (w) => {
+    const input = await givenProgramRole(w);
+    return {
+      actor: w.admin,
+      action: 'program_role.granted',
+      change: gql(w, GRANT_PROGRAM_ROLE, { input }, w.admin),
+      changedId: (data) => data.grantProgramRole.id,
+      refuse: gql(w, GRANT_PROGRAM_ROLE, { input }, w.faculty),
+    };
+  },
+  revokeProgramRole: async (w) => {
+    const input = await givenProgramRole(w);
+    const { grantProgramRole } = await w.app.ok(GRANT_PROGRAM_ROLE, { input }, w.admin.token);
+    return {
+      actor: w.admin,
+      action: 'program_role.revoked',
+      change: gql(w, REVOKE_PROGRAM_ROLE, { input }, w.admin),
+      changedId: () => grantProgramRole.id,
+      refuse: gql(w, REVOKE_PROGRAM_ROLE, { input }, w.faculty),
     };
   },
 };

@@ -21,10 +21,10 @@ export function decide(permission: Permission, relationships: ReadonlySet<Relati
 export class AccessDecision {
   constructor(
     readonly userId: string,
-    /** The record's cohort; null for a person (CE records). */
+    /** The record's cohort; null for a person (CE records) and a program. */
     readonly cohortId: string | null,
     readonly relationships: ReadonlySet<Relationship>,
-    /** The record's row as JSON where the check returned it (a cohort), else null. */
+    /** The record's row as JSON where the check returned it (a program, a cohort), else null. */
     readonly record: Record<string, unknown> | null = null,
   ) {}
 
@@ -43,9 +43,14 @@ export class AccessDecision {
     return this.cohortId;
   }
 
-  /** Admins and faculty see every participant of the cohort; facilitators only their communities' members. */
+  /** Admins, the program's coordinators and faculty see every participant of the cohort; facilitators only their communities' members. */
   get seesWholeCohort(): boolean {
-    return this.has(Relationship.ADMIN) || this.has(Relationship.FACULTY);
+    return this.administers || this.has(Relationship.FACULTY);
+  }
+
+  /** An administrator, or a coordinator of the record's program. */
+  get administers(): boolean {
+    return this.has(Relationship.ADMIN) || this.has(Relationship.COORDINATOR);
   }
 
   /** For cohort-wide lists: the facilitator whose communities' members the list is narrowed to, or null for all. */

@@ -9,6 +9,8 @@ interface RelationshipRow {
   cohort_id: string | null;
   record: Record<string, unknown> | null;
   roles: EnrollmentRole[];
+  coordinator: boolean;
+  program_member: boolean;
   self: boolean;
   subject_is_participant: boolean;
   facilitates_subject: boolean;
@@ -25,14 +27,19 @@ export interface RecordRelationships {
   relationships: Set<Relationship>;
   /** For participant targets: the person is a participant of the cohort. */
   subjectIsParticipant: boolean;
-  /** The record's row as JSON (column names as keys), for the kinds that return it (a cohort). */
+  /** The record's row as JSON (column names as keys), for the kinds that return it (a program, a cohort). */
   record: Record<string, unknown> | null;
 }
 
 const QUERY_OF: Record<TargetKind, string> = {
+  program: ACCESS_QUERIES.relationshipsToProgram,
   cohort: ACCESS_QUERIES.relationshipsToCohort,
   participant: ACCESS_QUERIES.relationshipsToParticipant,
   user: ACCESS_QUERIES.relationshipsToUser,
+  enrollment: ACCESS_QUERIES.relationshipsToEnrollment,
+  certificate: ACCESS_QUERIES.relationshipsToCertificate,
+  ceApproval: ACCESS_QUERIES.relationshipsToCeApproval,
+  requirement: ACCESS_QUERIES.relationshipsToRequirement,
   module: ACCESS_QUERIES.relationshipsToModule,
   session: ACCESS_QUERIES.relationshipsToSession,
   community: ACCESS_QUERIES.relationshipsToCommunity,
@@ -67,6 +74,8 @@ export class AccessRepository {
 function relationshipsOf(row: RelationshipRow, isAdmin: boolean): Set<Relationship> {
   const flags: [boolean, Relationship][] = [
     [isAdmin, Relationship.ADMIN],
+    [row.coordinator, Relationship.COORDINATOR],
+    [row.program_member, Relationship.PROGRAM_MEMBER],
     [row.roles.includes(EnrollmentRole.FACULTY), Relationship.FACULTY],
     [row.roles.includes(EnrollmentRole.FACILITATOR), Relationship.FACILITATOR],
     [row.roles.includes(EnrollmentRole.PARTICIPANT), Relationship.PARTICIPANT],

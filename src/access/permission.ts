@@ -1,12 +1,16 @@
 import { Relationship } from './relationship';
 
-const { ADMIN, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, FACILITATES_COMMUNITY, COMMUNITY_MEMBER, TEACHES_PERSON, WITHDRAWN } = Relationship;
+const { ADMIN, COORDINATOR, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, FACILITATES_COMMUNITY, COMMUNITY_MEMBER, TEACHES_PERSON, WITHDRAWN } = Relationship;
 
 /** Withdrawn participants keep their records and write none anew. */
 const WITHDRAWN_WRITES_NOTHING = { relationship: WITHDRAWN, reason: 'You have withdrawn from this cohort: nothing new can be submitted or logged' };
 
-/** Everything a signed-in caller may ask to do to a record; admin-only operations are declared with @AdminOnly instead. */
+/** Everything a signed-in caller may ask to do to a record; operations on no program (accounts, new programs) are declared with @AdminOnly instead. */
 export enum Permission {
+  /** Change a program and run its cohorts: its administrators and coordinators. */
+  PROGRAM_ADMINISTER = 'PROGRAM_ADMINISTER',
+  /** Set up a cohort, enrol and withdraw, certify: what an administrator does, for the cohort's program. */
+  COHORT_ADMINISTER = 'COHORT_ADMINISTER',
   COHORT_READ = 'COHORT_READ',
   CURRICULUM_MANAGE = 'CURRICULUM_MANAGE',
   SESSION_SCHEDULE = 'SESSION_SCHEDULE',
@@ -45,20 +49,22 @@ export interface Grant {
  * COHORT_RECORDS_READ lists are narrowed the same way by the repositories (AccessDecision.seesWholeCohort).
  */
 export const GRANTS: Record<Permission, Grant> = {
-  COHORT_READ: { allow: [ADMIN, FACULTY, FACILITATOR, PARTICIPANT], refusal: 'You are not a member of this cohort' },
-  CURRICULUM_MANAGE: { allow: [ADMIN, FACULTY], refusal: 'Only faculty of this cohort may change its curriculum' },
-  SESSION_SCHEDULE: { allow: [ADMIN, FACULTY, FACILITATOR], refusal: 'Only staff of this cohort may schedule sessions' },
-  SESSION_READ: { allow: [ADMIN, FACULTY, RUNS_SESSION, SESSION_AUDIENCE], refusal: 'This session is not meant for you' },
-  SESSION_RUN: { allow: [ADMIN, FACULTY, RUNS_SESSION], refusal: 'Only the staff who run this session may do this' },
-  COMMUNITY_READ: { allow: [ADMIN, FACULTY, FACILITATES_COMMUNITY, COMMUNITY_MEMBER], refusal: 'You are not part of this community' },
+  PROGRAM_ADMINISTER: { allow: [ADMIN, COORDINATOR], refusal: 'Only an administrator or a coordinator of this program may do this' },
+  COHORT_ADMINISTER: { allow: [ADMIN, COORDINATOR], refusal: "Only an administrator or a coordinator of this cohort's program may do this" },
+  COHORT_READ: { allow: [ADMIN, COORDINATOR, FACULTY, FACILITATOR, PARTICIPANT], refusal: 'You are not a member of this cohort' },
+  CURRICULUM_MANAGE: { allow: [ADMIN, COORDINATOR, FACULTY], refusal: 'Only faculty of this cohort may change its curriculum' },
+  SESSION_SCHEDULE: { allow: [ADMIN, COORDINATOR, FACULTY, FACILITATOR], refusal: 'Only staff of this cohort may schedule sessions' },
+  SESSION_READ: { allow: [ADMIN, COORDINATOR, FACULTY, RUNS_SESSION, SESSION_AUDIENCE], refusal: 'This session is not meant for you' },
+  SESSION_RUN: { allow: [ADMIN, COORDINATOR, FACULTY, RUNS_SESSION], refusal: 'Only the staff who run this session may do this' },
+  COMMUNITY_READ: { allow: [ADMIN, COORDINATOR, FACULTY, FACILITATES_COMMUNITY, COMMUNITY_MEMBER], refusal: 'You are not part of this community' },
   PARTICIPANT_RECORDS_READ: {
-    allow: [ADMIN, FACULTY, SELF, FACILITATES_SUBJECT],
+    allow: [ADMIN, COORDINATOR, FACULTY, SELF, FACILITATES_SUBJECT],
     refusal: "Only the participant, the cohort's faculty and their community's facilitators see these records",
   },
-  COHORT_RECORDS_READ: { allow: [ADMIN, FACULTY, FACILITATOR], refusal: 'Only staff of this cohort may see this' },
+  COHORT_RECORDS_READ: { allow: [ADMIN, COORDINATOR, FACULTY, FACILITATOR], refusal: 'Only staff of this cohort may see this' },
   JOURNAL_WRITE: { allow: [PARTICIPANT], refusal: 'Only participants of this cohort write its journals', deny: WITHDRAWN_WRITES_NOTHING },
   JOURNAL_READ: {
-    allow: [ADMIN, FACULTY, SELF, FACILITATES_SUBJECT],
+    allow: [ADMIN, COORDINATOR, FACULTY, SELF, FACILITATES_SUBJECT],
     refusal: "Only the author, the cohort's faculty and the author's facilitators see this journal",
   },
   JOURNAL_GRADE: {
@@ -66,21 +72,21 @@ export const GRANTS: Record<Permission, Grant> = {
     refusal: 'Only faculty of this cohort may grade its journals',
     deny: { relationship: SELF, reason: 'You may not grade your own journal' },
   },
-  GRADING_QUEUE_READ: { allow: [ADMIN, FACULTY], refusal: 'Only faculty of this cohort may do this' },
+  GRADING_QUEUE_READ: { allow: [ADMIN, COORDINATOR, FACULTY], refusal: 'Only faculty of this cohort may do this' },
   JOURNAL_EXTENSION_GRANT: {
-    allow: [ADMIN, FACULTY],
+    allow: [ADMIN, COORDINATOR, FACULTY],
     refusal: 'Only faculty of this cohort may do this',
     deny: { relationship: SELF, reason: 'You may not grant yourself an extension' },
   },
   PRACTICUM_LOG: { allow: [PARTICIPANT], refusal: 'Only participants of this cohort keep a practicum log' },
   PRACTICUM_PLACEMENT_USE: { allow: [[SELF, PARTICIPANT]], refusal: 'Only its participant logs time at a placement', deny: WITHDRAWN_WRITES_NOTHING },
   PRACTICUM_ENTRY_READ: {
-    allow: [ADMIN, FACULTY, SELF, FACILITATES_SUBJECT],
+    allow: [ADMIN, COORDINATOR, FACULTY, SELF, FACILITATES_SUBJECT],
     refusal: "Only the author, the cohort's faculty and the author's facilitators see this entry",
   },
   PRACTICUM_ENTRY_CHANGE: { allow: [[SELF, PARTICIPANT]], refusal: 'Only its author may change a practicum entry', deny: WITHDRAWN_WRITES_NOTHING },
   PRACTICUM_ENTRY_REVIEW: {
-    allow: [ADMIN, FACULTY, FACILITATES_SUBJECT],
+    allow: [ADMIN, COORDINATOR, FACULTY, FACILITATES_SUBJECT],
     refusal: "Only a facilitator of the participant's community, the cohort's faculty or an admin may review this entry",
     deny: { relationship: SELF, reason: 'You may not review your own practicum entry' },
   },

@@ -2,6 +2,10 @@
 export enum Relationship {
   /** An administrator: related to every record. */
   ADMIN = 'ADMIN',
+  /** A coordinator of the program the record belongs to: what an administrator may do, for that program only. */
+  COORDINATOR = 'COORDINATOR',
+  /** Enrolled, in any role, in a cohort of the program that is the record (as `programs` lists it). */
+  PROGRAM_MEMBER = 'PROGRAM_MEMBER',
   /** Enrolled in the record's cohort as faculty, facilitator or participant. */
   FACULTY = 'FACULTY',
   FACILITATOR = 'FACILITATOR',
@@ -25,6 +29,8 @@ export enum Relationship {
 /** Relationships that make a caller related to a record at all (anyone else is told it does not exist). */
 export const RELATED: readonly Relationship[] = [
   Relationship.ADMIN,
+  Relationship.COORDINATOR,
+  Relationship.PROGRAM_MEMBER,
   Relationship.FACULTY,
   Relationship.FACILITATOR,
   Relationship.PARTICIPANT,

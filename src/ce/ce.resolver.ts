@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { PageArgs } from '../graphql/page-args';
@@ -12,20 +11,17 @@ import { CeService } from './ce.service';
 export class CeResolver {
   constructor(private readonly ce: CeService) {}
 
-  @AdminOnly()
-  @Mutation(() => CeApproval, { description: "Records a board's CE approval of a cohort, with its rules (admin)" })
+  @Mutation(() => CeApproval, { description: "Records a board's CE approval of a cohort, with its rules" })
   approveCe(@CurrentUser() user: AuthUser, @Args('input') input: ApproveCeInput): Promise<CeApproval> {
     return this.ce.approve(user, input);
   }
 
-  @AdminOnly()
-  @Mutation(() => CeApproval, { description: 'Corrects an approval; the CE records under it are computed again (admin)' })
+  @Mutation(() => CeApproval, { description: 'Corrects an approval; the CE records under it are computed again' })
   updateCeApproval(@CurrentUser() user: AuthUser, @Args('input') input: UpdateCeApprovalInput): Promise<CeApproval> {
     return this.ce.updateApproval(user, input);
   }
 
-  @AdminOnly()
-  @Mutation(() => Boolean, { description: 'Removes an approval while nobody has a CE record under it; CONFLICT afterwards (admin)' })
+  @Mutation(() => Boolean, { description: 'Removes an approval while nobody has a CE record under it; CONFLICT afterwards' })
   removeCeApproval(
     @CurrentUser() user: AuthUser,
     @Args('approvalId', { type: () => ID }, new UuidPipe('approvalId')) approvalId: string,
@@ -33,13 +29,13 @@ export class CeResolver {
     return this.ce.removeApproval(user, approvalId);
   }
 
-  @AdminOnly()
-  @Query(() => [CeApproval], { description: "The cohort's CE approvals, oldest first (admin)" })
+  @Query(() => [CeApproval], { description: "The cohort's CE approvals, oldest first (admins and the program's coordinators)" })
   ceApprovals(
+    @CurrentUser() user: AuthUser,
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
     @Args() page: PageArgs,
   ): Promise<CeApproval[]> {
-    return this.ce.approvals(cohortId, page.first);
+    return this.ce.approvals(user, cohortId, page.first);
   }
 
   @Query(() => [CeRecord], { description: 'CE records: your own, or anyone’s for admins' })

@@ -65,6 +65,7 @@ export class CeService {
   /** Records the approval and the CE records already earned under it. */
   approve(actor: AuthUser, input: ApproveCeInput): Promise<CeApproval> {
     return this.transactions.run(async (manager) => {
+      await this.access.require(actor, Permission.COHORT_ADMINISTER, target.cohort(input.cohortId), manager);
       if (!(await this.ce.lockCohorts([input.cohortId], manager)).length) throw new NotFoundError('Cohort');
       const rules = approvalRules(input);
       const approval = await this.ce.insertApproval({ ...rules, cohortId: input.cohortId, approvedById: actor.id }, manager);
@@ -77,7 +78,7 @@ export class CeService {
   /** Corrects an approval (a renewed number, a wider licence list…); its records are computed again. */
   updateApproval(actor: AuthUser, input: UpdateCeApprovalInput): Promise<CeApproval> {
     return this.transactions.run(async (manager) => {
-      const before = await this.lockedApproval(input.approvalId, manager);
+      const before = await this.lockedApproval(actor, input.approvalId, manager);
       const rules = { ...pickRules(before), ...changedRules(input) };
       if ((rules.board !== before.board || rules.approvalNumber !== before.approvalNumber) && (await this.ce.numberTaken({ ...before, ...rules }, manager))) {
         throw new ConflictError('This board already gave this cohort that approval number');
@@ -96,7 +97,7 @@ export class CeService {
   /** Removes an approval nobody has earned CE under (a mistaken entry); once records exist it stays. */
   removeApproval(actor: AuthUser, approvalId: string): Promise<boolean> {
     return this.transactions.run(async (manager) => {
-      const approval = await this.lockedApproval(approvalId, manager);
+      const approval = await this.lockedApproval(actor, approvalId, manager);
       const records = await this.ce.recordCount(approval.id, manager);
       if (records) throw new ConflictError(`CE records were earned under this approval (${records}); correct it instead`);
       await this.ce.removeApproval(approval.id, manager);
@@ -105,7 +106,8 @@ export class CeService {
     });
   }
 
-  async approvals(cohortId: string, limit: number): Promise<CeApproval[]> {
+  async approvals(user: AuthUser, cohortId: string, limit: number): Promise<CeApproval[]> {
+    await this.access.require(user, Permission.COHORT_ADMINISTER, target.cohort(cohortId));
     return (await this.ce.approvalsOf(cohortId, limit)).map((approval) => toApproval(approval, approval.recordCount));
   }
 
@@ -161,8 +163,9 @@ export class CeService {
     };
   }
 
-  /** The approval, locked after its cohort (the order record refreshes take), or NOT_FOUND. */
-  private async lockedApproval(approvalId: string, manager: EntityManager): Promise<CeApprovalEntity> {
+  /** The approval, for those who administer its cohort, locked after its cohort (the order record refreshes take), or NOT_FOUND. */
+  private async lockedApproval(actor: AuthUser, approvalId: string, manager: EntityManager): Promise<CeApprovalEntity> {
+    await this.access.require(actor, Permission.COHORT_ADMINISTER, target.ceApproval(approvalId), manager);
     const found = await manager.getRepository(CeApprovalEntity).findOneBy({ id: approvalId });
     if (!found) throw new NotFoundError('CE approval');
     await this.ce.lockCohorts([found.cohortId], manager);

@@ -38,6 +38,7 @@ export class CertificatesService {
    * of any number of concurrent calls insert (and audit); every caller gets that certificate.
    */
   async issue(actor: AuthUser, input: IssueCertificateInput): Promise<CertificateEntity> {
+    await this.access.require(actor, Permission.COHORT_ADMINISTER, target.cohort(input.cohortId));
     const held = await this.certificates.held(input.cohortId, input.userId);
     if (held) return held;
     return this.transactions.run(async (manager) => {
@@ -56,6 +57,7 @@ export class CertificatesService {
   /** Issues for every eligible participant without a certificate, in a few set-based statements. */
   async issueAll(actor: AuthUser, cohortId: string, earlyCompletionReason?: string): Promise<BatchIssuance> {
     return this.transactions.run(async (manager) => {
+      await this.access.require(actor, Permission.COHORT_ADMINISTER, target.cohort(cohortId), manager);
       const cohort = await this.cohortWithProgram(cohortId, manager);
       await this.requireCohortHeld(cohort.id, earlyCompletionReason, manager);
       const participants = await this.evaluator.evaluate(cohortId, {}, manager);
@@ -75,7 +77,10 @@ export class CertificatesService {
   }
 
   revoke(actor: AuthUser, input: RevokeCertificateInput): Promise<CertificateEntity> {
-    return this.transactions.run((manager) => this.writer.revoke(manager, actor.id, input.certificateId, input.reason));
+    return this.transactions.run(async (manager) => {
+      await this.access.require(actor, Permission.COHORT_ADMINISTER, target.certificate(input.certificateId), manager);
+      return this.writer.revoke(manager, actor.id, input.certificateId, input.reason);
+    });
   }
 
   /**
@@ -84,6 +89,7 @@ export class CertificatesService {
    */
   reissue(actor: AuthUser, input: ReissueCertificateInput): Promise<CertificateEntity> {
     return this.transactions.run(async (manager) => {
+      await this.access.require(actor, Permission.COHORT_ADMINISTER, target.certificate(input.certificateId), manager);
       const old = await this.writer.revoke(manager, actor.id, input.certificateId, input.reason);
       const cohort = await this.cohortWithProgram(old.cohortId, manager);
       const [participant] = await this.evaluator.evaluate(cohort.id, { participantIds: [old.userId] }, manager);

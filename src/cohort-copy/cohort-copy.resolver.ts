@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Cohort } from '../programs/programs.models';
@@ -10,7 +9,6 @@ import { CohortCopyService } from './cohort-copy.service';
 export class CohortCopyResolver {
   constructor(private readonly copies: CohortCopyService) {}
 
-  @AdminOnly()
   @Mutation(() => Cohort, {
     description:
       'A new cohort of the same program with the modules, communities (no one in them), sessions (moved by as many days as the start, ' +

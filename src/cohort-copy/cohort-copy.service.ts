@@ -36,7 +36,7 @@ export class CohortCopyService {
    */
   copy(user: AuthUser, input: CopyCohortInput): Promise<CohortEntity> {
     return this.transactions.run(async (manager) => {
-      await this.access.require(user, Permission.COHORT_READ, target.cohort(input.cohortId), manager);
+      await this.access.require(user, Permission.COHORT_ADMINISTER, target.cohort(input.cohortId), manager);
       const source = await this.repository.copySource(input.cohortId, manager);
       if (!source) throw new NotFoundError('Cohort');
       const days = daysBetween(source.startsOn, input.startsOn);

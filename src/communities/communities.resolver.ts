@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { User } from '../auth/user.model';
@@ -17,46 +16,39 @@ import { CommunityMemberEntity } from './community-member.entity';
 export class CommunitiesResolver {
   constructor(private readonly communities: CommunitiesService) {}
 
-  @AdminOnly()
-  @Mutation(() => CommunityOfPractice, { description: 'Admin' })
+  @Mutation(() => CommunityOfPractice, { description: "Admins and the program's coordinators" })
   createCommunity(@CurrentUser() user: AuthUser, @Args('input') input: CreateCommunityInput): Promise<CommunityOfPractice> {
     return this.communities.create(user, input);
   }
 
-  @AdminOnly()
-  @Mutation(() => CommunityOfPractice, { description: 'Admin: renames it' })
+  @Mutation(() => CommunityOfPractice, { description: 'Renames it (admins and the program’s coordinators)' })
   updateCommunity(@CurrentUser() user: AuthUser, @Args('input') input: UpdateCommunityInput): Promise<CommunityOfPractice> {
     return this.communities.rename(user, input);
   }
 
-  @AdminOnly()
   @Mutation(() => CommunityOfPractice, {
-    description: 'Admin: the participant belongs to the new community from effectiveOn; sessions held before stay the old one’s. Answers the new community',
+    description: 'The participant belongs to the new community from effectiveOn; sessions held before stay the old one’s. Answers the new community',
   })
   moveCommunityMember(@CurrentUser() user: AuthUser, @Args('input') input: MoveCommunityMemberInput): Promise<CommunityOfPractice> {
     return this.communities.moveMember(user, input);
   }
 
-  @AdminOnly()
-  @Mutation(() => CommunityOfPractice, { description: 'Admin: a participant of the cohort who is in no other community of it' })
+  @Mutation(() => CommunityOfPractice, { description: 'A participant of the cohort who is in no other community of it' })
   addCommunityMember(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
     return this.communities.addMember(user, input);
   }
 
-  @AdminOnly()
-  @Mutation(() => CommunityOfPractice, { description: 'Admin; a membership under which attendance was recorded ends (yesterday) and stays in the history, any other is deleted' })
+  @Mutation(() => CommunityOfPractice, { description: 'A membership under which attendance was recorded ends (yesterday) and stays in the history, any other is deleted' })
   removeCommunityMember(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
     return this.communities.removeMember(user, input);
   }
 
-  @AdminOnly()
-  @Mutation(() => CommunityOfPractice, { description: 'Admin: faculty or a facilitator of the cohort' })
+  @Mutation(() => CommunityOfPractice, { description: 'Faculty or a facilitator of the cohort' })
   addCommunityFacilitator(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
     return this.communities.addFacilitator(user, input);
   }
 
-  @AdminOnly()
-  @Mutation(() => CommunityOfPractice, { description: 'Admin' })
+  @Mutation(() => CommunityOfPractice, { description: "Admins and the program's coordinators" })
   removeCommunityFacilitator(@CurrentUser() user: AuthUser, @Args('input') input: CommunityPersonInput): Promise<CommunityOfPractice> {
     return this.communities.removeFacilitator(user, input);
   }

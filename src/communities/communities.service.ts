@@ -29,6 +29,7 @@ export class CommunitiesService {
     const facilitatorIds = [...new Set(input.facilitatorIds)];
     const memberIds = [...new Set(input.memberIds)];
     return this.transactions.run(async (manager) => {
+      await this.access.require(user, Permission.COHORT_ADMINISTER, target.cohort(input.cohortId), manager);
       if (!(await this.lockRosters(input.cohortId, manager))) throw new NotFoundError('Cohort');
       const reasons: Record<string, string> = {};
       const facilitators = await this.repository.rosterStandings(input.cohortId, facilitatorIds, null, manager);
@@ -54,6 +55,7 @@ export class CommunitiesService {
   rename(user: AuthUser, input: UpdateCommunityInput): Promise<CommunityEntity> {
     const name = input.name.trim();
     return this.transactions.run(async (manager) => {
+      await this.access.require(user, Permission.COHORT_ADMINISTER, target.community(input.communityId), manager);
       const community = await this.repository.communityById(input.communityId, manager);
       if (!community) throw new NotFoundError('Community');
       if (community.name === name) return community;
@@ -77,7 +79,7 @@ export class CommunitiesService {
    * and the new community's earlier sessions do not count them.
    */
   async moveMember(user: AuthUser, input: MoveCommunityMemberInput): Promise<CommunityEntity> {
-    const from = await this.community(input.fromCommunityId);
+    const from = await this.communityFor(user, Permission.COHORT_ADMINISTER, input.fromCommunityId);
     return this.transactions.run(async (manager) => {
       const cohort = await this.programs.lockCohort(from.cohortId, manager);
       if (!cohort) throw new NotFoundError('Community');
@@ -106,7 +108,7 @@ export class CommunitiesService {
   }
 
   async addMember(user: AuthUser, input: CommunityPersonInput): Promise<CommunityEntity> {
-    const community = await this.community(input.communityId);
+    const community = await this.communityFor(user, Permission.COHORT_ADMINISTER, input.communityId);
     return this.change(user, community, 'community.member_added', input.userId, async (manager) => {
       const reason = membersReason(await this.repository.rosterStandings(community.cohortId, [input.userId], community.id, manager));
       if (reason) throw badInput('userId', reason);
@@ -117,7 +119,7 @@ export class CommunitiesService {
   }
 
   async removeMember(user: AuthUser, input: CommunityPersonInput): Promise<CommunityEntity> {
-    const community = await this.community(input.communityId);
+    const community = await this.communityFor(user, Permission.COHORT_ADMINISTER, input.communityId);
     return this.change(user, community, 'community.member_removed', input.userId, async (manager) => {
       if (!(await this.repository.removeMember(community.id, input.userId, manager))) throw badInput('userId', 'is not a current member of this community');
       return true;
@@ -125,7 +127,7 @@ export class CommunitiesService {
   }
 
   async addFacilitator(user: AuthUser, input: CommunityPersonInput): Promise<CommunityEntity> {
-    const community = await this.community(input.communityId);
+    const community = await this.communityFor(user, Permission.COHORT_ADMINISTER, input.communityId);
     return this.change(user, community, 'community.facilitator_added', input.userId, async (manager) => {
       const [person] = await this.repository.rosterStandings(community.cohortId, [input.userId], community.id, manager);
       if (!person.staff) throw badInput('userId', 'must be faculty or a facilitator of this cohort');
@@ -136,7 +138,7 @@ export class CommunitiesService {
   }
 
   async removeFacilitator(user: AuthUser, input: CommunityPersonInput): Promise<CommunityEntity> {
-    const community = await this.community(input.communityId);
+    const community = await this.communityFor(user, Permission.COHORT_ADMINISTER, input.communityId);
     return this.change(user, community, 'community.facilitator_removed', input.userId, async (manager) => {
       if (!(await this.repository.removeFacilitator(community.id, input.userId, manager))) {
         throw badInput('userId', 'is not a facilitator of this community');
@@ -145,9 +147,8 @@ export class CommunitiesService {
     });
   }
 
-  async visibleCommunity(user: AuthUser, communityId: string): Promise<CommunityEntity> {
-    await this.access.require(user, Permission.COMMUNITY_READ, target.community(communityId));
-    return this.community(communityId);
+  visibleCommunity(user: AuthUser, communityId: string): Promise<CommunityEntity> {
+    return this.communityFor(user, Permission.COMMUNITY_READ, communityId);
   }
 
   /** The communities of many cohorts the viewer may see (for DataLoaders), by name. */
@@ -167,7 +168,8 @@ export class CommunitiesService {
     return this.repository.facilitatorsOf(communityIds);
   }
 
-  private async community(communityId: string): Promise<CommunityEntity> {
+  private async communityFor(user: AuthUser, permission: Permission, communityId: string): Promise<CommunityEntity> {
+    await this.access.require(user, permission, target.community(communityId));
     const community = await this.repository.communityById(communityId);
     if (!community) throw new NotFoundError('Community');
     return community;

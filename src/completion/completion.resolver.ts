@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AdminOnly } from '../access/admin-only.decorator';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { firstOf, PageArgs } from '../graphql/page-args';
@@ -12,8 +11,7 @@ import { CompletionService } from './completion.service';
 export class CompletionResolver {
   constructor(private readonly completion: CompletionService) {}
 
-  @AdminOnly()
-  @Mutation(() => CompletionRequirement, { description: "Sets the cohort's threshold for one kind (admin)" })
+  @Mutation(() => CompletionRequirement, { description: "Sets the cohort's threshold for one kind" })
   setCompletionRequirement(
     @CurrentUser() user: AuthUser,
     @Args('input') input: SetCompletionRequirementInput,
@@ -21,8 +19,7 @@ export class CompletionResolver {
     return this.completion.setRequirement(user, input);
   }
 
-  @AdminOnly()
-  @Mutation(() => CompletionRequirement, { description: "Corrects a requirement's threshold or label (admin)" })
+  @Mutation(() => CompletionRequirement, { description: "Corrects a requirement's threshold or label" })
   updateCompletionRequirement(
     @CurrentUser() user: AuthUser,
     @Args('input') input: UpdateCompletionRequirementInput,
@@ -30,8 +27,7 @@ export class CompletionResolver {
     return this.completion.updateRequirement(user, input);
   }
 
-  @AdminOnly()
-  @Mutation(() => Boolean, { description: 'Removes a requirement and its waivers (admin); false when there was none' })
+  @Mutation(() => Boolean, { description: 'Removes a requirement and its waivers; false when there was none' })
   removeCompletionRequirement(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<boolean> {
     return this.completion.removeRequirement(user, id);
   }
@@ -45,8 +41,7 @@ export class CompletionResolver {
     return firstOf(await this.completion.requirements(user, cohortId), page);
   }
 
-  @AdminOnly()
-  @Mutation(() => RequirementWaiver, { description: "Lets a participant off one of their cohort's requirements (admin)" })
+  @Mutation(() => RequirementWaiver, { description: "Lets a participant off one of their cohort's requirements" })
   waiveRequirement(@CurrentUser() user: AuthUser, @Args('input') input: WaiveRequirementInput): Promise<RequirementWaiver> {
     return this.completion.waive(user, input);
   }

@@ -30,14 +30,14 @@ export class CompletionService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Creates or replaces the cohort's threshold for one kind over its session kinds (admins only, declared on the operation). */
+  /** Creates or replaces the cohort's threshold for one kind over its session kinds (admins and the program's coordinators). */
   async setRequirement(user: AuthUser, input: SetCompletionRequirementInput): Promise<CompletionRequirementEntity> {
     if (input.sessionKinds && !OVER_SESSION_KINDS.includes(input.kind)) {
       throw badInput('sessionKinds', 'only SESSIONS_ATTENDED and SESSION_MINUTES count by session kind');
     }
     const key = { cohortId: input.cohortId, kind: input.kind, sessionKinds: [...(input.sessionKinds ?? [])].sort() };
     return this.transactions.run(async (manager) => {
-      if (!(await this.programs.cohortExists(input.cohortId, manager))) throw new NotFoundError('Cohort');
+      await this.access.require(user, Permission.COHORT_ADMINISTER, target.cohort(input.cohortId), manager);
       if (input.sessionKinds) await this.requireCountableKinds(input.cohortId, key.sessionKinds, manager);
       const before = await this.completion.lockRequirement(key, manager);
       const saved = await this.completion.upsertRequirement({ ...key, threshold: input.threshold, label: input.label ?? null }, manager);
@@ -62,9 +62,10 @@ export class CompletionService {
     }
   }
 
-  /** Corrects a requirement's threshold or label (admins only); progress follows at once, as it is computed when asked. */
+  /** Corrects a requirement's threshold or label; progress follows at once, as it is computed when asked. */
   async updateRequirement(user: AuthUser, input: UpdateCompletionRequirementInput): Promise<CompletionRequirementEntity> {
     return this.transactions.run(async (manager) => {
+      await this.access.require(user, Permission.COHORT_ADMINISTER, target.requirement(input.requirementId), manager);
       const requirement = await this.completion.findRequirement(input.requirementId, manager);
       if (!requirement) throw new NotFoundError('Completion requirement');
       const before = auditedRequirement(requirement);
@@ -84,10 +85,12 @@ export class CompletionService {
     });
   }
 
-  /** Removes a requirement and its waivers (admins only); false when there was none. */
+  /** Removes a requirement and its waivers; false (for an administrator) when there was none. */
   async removeRequirement(user: AuthUser, id: string): Promise<boolean> {
     return this.transactions.run(async (manager) => {
       const before = await this.completion.findRequirement(id, manager);
+      if (!before && user.isAdmin) return false;
+      await this.access.require(user, Permission.COHORT_ADMINISTER, target.requirement(id), manager);
       if (!before) return false;
       await this.completion.deleteRequirement(id, manager);
       await this.audit.record(manager, {
@@ -109,10 +112,10 @@ export class CompletionService {
     return this.completion.requirementsOf(cohortId);
   }
 
-  /** Lets one participant off one of their cohort's requirements (admins only). */
+  /** Lets one participant off one of their cohort's requirements. */
   async waive(user: AuthUser, input: WaiveRequirementInput): Promise<RequirementWaiver> {
     return this.transactions.run(async (manager) => {
-      if (!(await this.programs.cohortExists(input.cohortId, manager))) throw new NotFoundError('Cohort');
+      await this.access.require(user, Permission.COHORT_ADMINISTER, target.cohort(input.cohortId), manager);
       const targets = await this.completion.waiverTargets(input.cohortId, input.requirementId, input.userId, manager);
       if (!targets.requirementInCohort) throw badInput('requirementId', 'is not a requirement of this cohort');
       if (!targets.isParticipant) throw badInput('userId', 'is not a participant of this cohort');

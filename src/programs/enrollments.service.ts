@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Access } from '../access/access.service';
+import { target } from '../access/access-target';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { UsersRepository } from '../auth/users.repository';
@@ -20,6 +23,7 @@ import { ProgramsRepository } from './programs.repository';
 @Injectable()
 export class EnrollmentsService {
   constructor(
+    private readonly access: Access,
     private readonly programs: ProgramsRepository,
     private readonly users: UsersRepository,
     private readonly transactions: Transactions,
@@ -32,6 +36,7 @@ export class EnrollmentsService {
    */
   enroll(actor: AuthUser, input: EnrollInput): Promise<EnrollmentEntity> {
     return this.transactions.run(async (manager) => {
+      await this.access.require(actor, Permission.COHORT_ADMINISTER, target.cohort(input.cohortId), manager);
       const cohort = await this.programs.lockCohort(input.cohortId, manager);
       if (!cohort) throw new NotFoundError('Cohort');
       if (!(await this.users.exists(input.userId, manager))) throw new NotFoundError('User');
@@ -63,7 +68,7 @@ export class EnrollmentsService {
    */
   withdraw(actor: AuthUser, input: WithdrawInput): Promise<EnrollmentEntity> {
     return this.transactions.run(async (manager) => {
-      const { enrollment, cohort } = await this.lockedEnrollment(input.enrollmentId, manager);
+      const { enrollment, cohort } = await this.lockedEnrollment(actor, input.enrollmentId, manager);
       if (enrollment.role !== EnrollmentRole.PARTICIPANT) {
         throw badInput('enrollmentId', 'only a participant withdraws; a staff enrolment with nothing recorded is removed instead');
       }
@@ -92,7 +97,7 @@ export class EnrollmentsService {
   /** Removes an enrolment made by mistake; CONFLICT naming what exists once anything was recorded for it. */
   removeEnrollment(actor: AuthUser, enrollmentId: string): Promise<boolean> {
     return this.transactions.run(async (manager) => {
-      const { enrollment, cohort } = await this.lockedEnrollment(enrollmentId, manager);
+      const { enrollment, cohort } = await this.lockedEnrollment(actor, enrollmentId, manager);
       const records = await this.programs.recordsOf(enrollment, manager);
       if (records.length) {
         const instead = enrollment.role === EnrollmentRole.PARTICIPANT ? '; withdraw the participant instead' : '';
@@ -125,8 +130,9 @@ export class EnrollmentsService {
     return active;
   }
 
-  /** The enrolment and its cohort, locked in the order enroll locks them (cohort first). */
-  private async lockedEnrollment(id: string, manager: EntityManager): Promise<{ enrollment: EnrollmentEntity; cohort: CohortEntity }> {
+  /** The enrolment and its cohort, for those who administer it, locked in the order enroll locks them (cohort first). */
+  private async lockedEnrollment(actor: AuthUser, id: string, manager: EntityManager): Promise<{ enrollment: EnrollmentEntity; cohort: CohortEntity }> {
+    await this.access.require(actor, Permission.COHORT_ADMINISTER, target.enrollment(id), manager);
     const found = await this.programs.enrollmentById(id, manager);
     const cohort = found && (await this.programs.lockCohort(found.cohortId, manager));
     const enrollment = cohort && (await this.programs.lockEnrollment(id, manager));

@@ -3,6 +3,9 @@ import { CeModule } from '../ce/ce.module';
 import { CohortsResolver } from './cohorts.resolver';
 import { EnrollmentsResolver } from './enrollments.resolver';
 import { EnrollmentsService } from './enrollments.service';
+import { ProgramRolesRepository } from './program-roles.repository';
+import { ProgramRolesResolver } from './program-roles.resolver';
+import { ProgramRolesService } from './program-roles.service';
 import { ProgramsRepository } from './programs.repository';
 import { ProgramsResolver } from './programs.resolver';
 import { ProgramsService } from './programs.service';
@@ -11,7 +14,7 @@ import { ProgramsService } from './programs.service';
 @Global()
 @Module({
   imports: [CeModule],
-  providers: [ProgramsRepository, ProgramsService, EnrollmentsService, ProgramsResolver, CohortsResolver, EnrollmentsResolver],
+  providers: [ProgramsRepository, ProgramsService, EnrollmentsService, ProgramsResolver, CohortsResolver, EnrollmentsResolver, ProgramRolesRepository, ProgramRolesService, ProgramRolesResolver],
   exports: [ProgramsRepository],
 })
 export class ProgramsModule {}

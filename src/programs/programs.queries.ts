@@ -6,39 +6,39 @@ const COHORT_COLUMNS = `c.id, c.program_id AS "programId", c.name, c.starts_on A
 
 /** Programs, cohorts and enrollments; $n order is the repository's. */
 export const PROGRAMS_QUERIES = defineQueries('programs', {
-  /** $1 viewer, $2 viewer is admin: every program for admins, else those of the viewer's cohorts. */
+  /** $1 viewer, $2 viewer is admin: every program for admins, else those the viewer coordinates or has a cohort in. */
   visiblePrograms: `
     SELECT p.id, p.name, p.description, p.time_zone AS "timeZone", p.issuer_name AS "issuerName", p.issuer_url AS "issuerUrl",
            p.issuer_email AS "issuerEmail", p.signatory_name AS "signatoryName", p.signatory_title AS "signatoryTitle",
            p.certificate_title AS "certificateTitle", p.created_at AS "createdAt"
       FROM program p
-     WHERE $2::boolean
+     WHERE $2::boolean OR coordinates_program(p.id, $1)
         OR EXISTS (SELECT 1 FROM cohort c JOIN enrollment e ON e.cohort_id = c.id WHERE c.program_id = p.id AND e.user_id = $1)
      ORDER BY p.name
   `,
-  /** $1 viewer, $2 viewer is admin, $3 program (optional): every cohort for admins, else the viewer's own. */
+  /** $1 viewer, $2 viewer is admin, $3 program (optional): every cohort for admins, those of their programs for coordinators, else the viewer's own. */
   visibleCohorts: `
     SELECT ${COHORT_COLUMNS}
       FROM cohort c
      WHERE ($3::uuid IS NULL OR c.program_id = $3)
-       AND ($2::boolean OR cardinality(cohort_roles(c.id, $1)) > 0)
+       AND (administers_cohort(c.id, $1, $2) OR cardinality(cohort_roles(c.id, $1)) > 0)
      ORDER BY c.starts_on DESC
   `,
   /**
    * Members of the cohorts ($1) the viewer ($2, admin $3) may read, as far as the viewer sees them:
-   * admins and faculty everyone; anyone else the staff and themselves, and a facilitator also the
+   * admins, the program's coordinators and faculty everyone; anyone else the staff and themselves, and a facilitator also the
    * participants of the communities they facilitate. Staff first, then by name.
    */
   visibleMembers: `
     SELECT e.id, e.cohort_id AS "cohortId", e.user_id AS "userId", e.role, e.enrolled_at AS "enrolledAt",
            e.status, e.withdrawn_on AS "withdrawnOn",
-           CASE WHEN $3::boolean OR enrolled_as(e.cohort_id, $2, ARRAY['FACULTY', 'FACILITATOR']) THEN e.withdrawal_reason END AS "withdrawalReason",
+           CASE WHEN administers_cohort(e.cohort_id, $2, $3) OR enrolled_as(e.cohort_id, $2, ARRAY['FACULTY', 'FACILITATOR']) THEN e.withdrawal_reason END AS "withdrawalReason",
            u.email, u.full_name AS "fullName", u.is_admin AS "isAdmin", u.credentials
       FROM enrollment e
       JOIN app_user u ON u.id = e.user_id
      WHERE e.cohort_id = ANY ($1::uuid[])
-       AND ($3::boolean OR cardinality(cohort_roles(e.cohort_id, $2)) > 0)
-       AND ($3::boolean OR enrolled_as(e.cohort_id, $2, ARRAY['FACULTY'])
+       AND (administers_cohort(e.cohort_id, $2, $3) OR cardinality(cohort_roles(e.cohort_id, $2)) > 0)
+       AND (administers_cohort(e.cohort_id, $2, $3) OR enrolled_as(e.cohort_id, $2, ARRAY['FACULTY'])
             OR e.role <> 'PARTICIPANT' OR e.user_id = $2 OR facilitates_member(e.cohort_id, e.user_id, $2))
      ORDER BY e.role DESC, u.full_name
   `,

@@ -20,13 +20,12 @@ export class ProgramsResolver {
     return this.programsService.createProgram(input, user);
   }
 
-  @AdminOnly()
   @Mutation(() => Program, { description: 'Changes the fields given; null clears an optional one. Certificates already issued keep the issuer they were issued under' })
   updateProgram(@CurrentUser() user: AuthUser, @Args('input') input: UpdateProgramInput): Promise<Program> {
     return this.programsService.updateProgram(user, input);
   }
 
-  @Query(() => [Program], { description: 'Every program for admins; otherwise the programs you are enrolled in' })
+  @Query(() => [Program], { description: 'Every program for admins; otherwise the programs you coordinate or are enrolled in' })
   async programs(@CurrentUser() user: AuthUser, @Args() page: PageArgs): Promise<Program[]> {
     return firstOf(await this.programsService.listPrograms(user), page);
   }

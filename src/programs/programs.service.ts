@@ -45,6 +45,7 @@ export class ProgramsService {
    */
   updateProgram(actor: AuthUser, input: UpdateProgramInput): Promise<ProgramEntity> {
     return this.transactions.run(async (manager) => {
+      await this.access.require(actor, Permission.PROGRAM_ADMINISTER, target.program(input.programId), manager);
       const program = await this.programs.lockProgram(input.programId, manager);
       if (!program) throw new NotFoundError('Program');
       const changes = changedFields(program, requestedChanges(input));
@@ -63,15 +64,16 @@ export class ProgramsService {
     });
   }
 
-  /** Admins see every program; others the programs they are enrolled in. */
+  /** Admins see every program; others the programs they coordinate or are enrolled in. */
   listPrograms(user: AuthUser): Promise<ProgramEntity[]> {
     return this.programs.visiblePrograms(user);
   }
 
   /** `actor` null: the system itself. */
   async createCohort(input: CreateCohortInput, actor: AuthUser | null): Promise<CohortEntity> {
-    if (input.endsOn < input.startsOn) throw badInput('endsOn', 'must not be before startsOn');
     return this.transactions.run(async (manager) => {
+      if (actor) await this.access.require(actor, Permission.PROGRAM_ADMINISTER, target.program(input.programId), manager);
+      if (input.endsOn < input.startsOn) throw badInput('endsOn', 'must not be before startsOn');
       const program = await this.programs.programById(input.programId, manager);
       if (!program) throw new NotFoundError('Program');
       const cohort = await this.programs.createCohort(
@@ -90,13 +92,13 @@ export class ProgramsService {
     });
   }
 
-  /** One cohort for its members and admins; NOT_FOUND for everyone else, as for an unknown id. */
+  /** One cohort for its members, admins and its program's coordinators; NOT_FOUND for everyone else, as for an unknown id. */
   async cohort(user: AuthUser, cohortId: string): Promise<CohortEntity> {
     const decision = await this.access.require(user, Permission.COHORT_READ, target.cohort(cohortId));
     return this.programs.cohortFromRecord(decision.record!);
   }
 
-  /** Admins see every cohort of the program (or all); others only cohorts they are enrolled in. */
+  /** Admins see every cohort of the program (or all), coordinators those of their programs; others only cohorts they are enrolled in. */
   listCohorts(user: AuthUser, programId?: string): Promise<CohortEntity[]> {
     return this.programs.visibleCohorts(user, programId);
   }
@@ -116,6 +118,7 @@ export class ProgramsService {
    */
   updateCohort(actor: AuthUser, input: UpdateCohortInput): Promise<CohortEntity> {
     return this.transactions.run(async (manager) => {
+      await this.access.require(actor, Permission.COHORT_ADMINISTER, target.cohort(input.cohortId), manager);
       const cohort = await this.programs.lockCohort(input.cohortId, manager);
       if (!cohort) throw new NotFoundError('Cohort');
       const { cohortId: _cohortId, ...requested } = input;

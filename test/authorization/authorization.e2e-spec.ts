@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { givenCohort, givenCommunity, givenMember, PASSWORD, signIn, signInAdmin } from '../support/factories';
+import { givenCohort, givenCommunity, givenMember, givenUser, PASSWORD, signIn, signInAdmin } from '../support/factories';
 import { ROOT } from '../support/paths';
 import { ADMIN_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 import { ACTORS, Actor, allowedActors, AuthzCase, AuthzCaseSet, AuthzWorld, expectedRefusal, RecordCase } from './matrix';
@@ -38,6 +38,11 @@ async function givenWorld(app: TestApp): Promise<AuthzWorld> {
   const northId = await givenCommunity(app, admin, cohort.cohortId, [facilitator.id], [participant.id, peerParticipant.id], 'North');
   const southId = await givenCommunity(app, admin, cohort.cohortId, [otherFacilitator.id], [southMember.id], 'South');
   const elsewhere = await givenCohort(app, admin);
+  const coordinatorOf = async (programId: string) => {
+    const person = await givenUser(app, admin);
+    await app.ok(GRANT_PROGRAM_ROLE, { input: { programId, userId: person.id, role: 'COORDINATOR' } }, admin.token);
+    return person;
+  };
   return {
     app,
     admin,
@@ -50,11 +55,15 @@ async function givenWorld(app: TestApp): Promise<AuthzWorld> {
     faculty,
     facilitator,
     otherFacilitator,
+    coordinator: await coordinatorOf(cohort.programId),
+    otherCoordinator: await coordinatorOf(elsewhere.programId),
     outsiderParticipant: await givenMember(app, admin, elsewhere.cohortId, 'PARTICIPANT'),
     outsiderFaculty: await givenMember(app, admin, elsewhere.cohortId, 'FACULTY'),
     fixtures: {},
   };
 }
+
+const GRANT_PROGRAM_ROLE = `mutation($input: ProgramRoleInput!) { grantProgramRole(input: $input) { id } }`;
 
 const SET_UP_TIMEOUT_MS = 60_000;
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AuthzCaseSet, refuseAs, SIGNED_IN } from './matrix';
+import { ADMINISTRATORS, AuthzCaseSet, AuthzWorld, refuseAs, SIGNED_IN } from './matrix';
 
 const APPROVAL_FIELDS = { approvalNumber: 'MATRIX-1', licenseTypes: ['LCSW'] };
 
@@ -7,23 +7,23 @@ function someBoard(): string {
   return `Fictional Board ${randomBytes(4).toString('hex')}`;
 }
 
+async function approval(world: AuthzWorld): Promise<string> {
+  const { approveCe } = await world.app.ok(
+    `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`,
+    { input: { cohortId: world.cohort.cohortId, board: someBoard(), ...APPROVAL_FIELDS } },
+    world.admin.token,
+  );
+  return approveCe.id;
+}
+
 const set: AuthzCaseSet = {
   async prepare(world) {
-    const approve = async () =>
-      (
-        await world.app.ok(
-          `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`,
-          { input: { cohortId: world.cohort.cohortId, board: someBoard(), ...APPROVAL_FIELDS } },
-          world.admin.token,
-        )
-      ).approveCe.id as string;
-    world.fixtures.ceApprovalToUpdate = await approve();
-    world.fixtures.ceApprovalToRemove = await approve();
+    world.fixtures.ceApprovalToUpdate = await approval(world);
   },
   cases: [
     {
       operation: 'approveCe',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: (world) => ({
         query: `mutation($input: ApproveCeInput!) { approveCe(input: $input) { id } }`,
         variables: { input: { cohortId: world.cohort.cohortId, board: someBoard(), ...APPROVAL_FIELDS } },
@@ -31,7 +31,7 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'updateCeApproval',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: (world) => ({
         query: `mutation($input: UpdateCeApprovalInput!) { updateCeApproval(input: $input) { id } }`,
         variables: { input: { approvalId: world.fixtures.ceApprovalToUpdate, incrementMinutes: 30 } },
@@ -39,15 +39,15 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'removeCeApproval',
-      adminOnly: true,
-      request: (world) => ({
+      allowed: ADMINISTRATORS,
+      request: async (world) => ({
         query: `mutation($approvalId: ID!) { removeCeApproval(approvalId: $approvalId) }`,
-        variables: { approvalId: world.fixtures.ceApprovalToRemove },
+        variables: { approvalId: await approval(world) },
       }),
     },
     {
       operation: 'ceApprovals',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: (world) => ({ query: `query($cohortId: ID!) { ceApprovals(cohortId: $cohortId) { id } }`, variables: { cohortId: world.cohort.cohortId } }),
     },
     { operation: 'ceRecords', label: 'own', allowed: SIGNED_IN, request: () => ({ query: `{ ceRecords { board hours } }` }) },

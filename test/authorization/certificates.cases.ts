@@ -1,9 +1,9 @@
-import { givenCohort, givenEligible, givenMember, issueCertificate } from '../support/factories';
-import { AuthzCaseSet, AuthzWorld, COHORT_STAFF_AND_ADMIN, EVERYONE, SIGNED_IN } from './matrix';
+import { givenEligible, givenMember, issueCertificate } from '../support/factories';
+import { ADMINISTRATORS, AuthzCaseSet, AuthzWorld, COHORT_STAFF_AND_ADMIN, EVERYONE, givenSiblingCohort, SIGNED_IN, STRANGERS_TO_SIBLING } from './matrix';
 
 /** A fresh certificate in a cohort of its own, for rows that change one. */
 async function freshCertificate(world: AuthzWorld) {
-  const { cohortId } = await givenCohort(world.app, world.admin);
+  const cohortId = await givenSiblingCohort(world);
   const holder = await givenMember(world.app, world.admin, cohortId, 'PARTICIPANT');
   await givenEligible(world.app, world.admin, cohortId, [holder.id]);
   return issueCertificate(world.app, world.admin, cohortId, holder.id);
@@ -18,7 +18,7 @@ const set: AuthzCaseSet = {
   cases: [
     {
       operation: 'issueCertificate',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: (world) => ({
         query: `mutation($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }`,
         variables: { input: { cohortId: world.cohort.cohortId, userId: world.participant.id } },
@@ -26,7 +26,7 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'issueCertificates',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: (world) => ({
         query: `mutation($cohortId: ID!) { issueCertificates(cohortId: $cohortId) { issued alreadyHeld notEligible } }`,
         variables: { cohortId: world.cohort.cohortId },
@@ -34,7 +34,8 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'revokeCertificate',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       request: async (world) => ({
         query: `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { id status } }`,
         variables: { input: { certificateId: (await freshCertificate(world)).id, reason: 'Matrix revocation' } },
@@ -42,7 +43,8 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'reissueCertificate',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       request: async (world) => ({
         query: `mutation($input: ReissueCertificateInput!) { reissueCertificate(input: $input) { id status } }`,
         variables: { input: { certificateId: (await freshCertificate(world)).id, reason: 'New legal name' } },

@@ -1,18 +1,26 @@
-import { givenCohort, givenMember, setRequirement } from '../support/factories';
-import { AuthzCaseSet, COHORT_MEMBERS_AND_ADMIN, COHORT_STAFF_AND_ADMIN, PARTICIPANT_AND_STAFF } from './matrix';
+import { givenMember, setRequirement } from '../support/factories';
+import {
+  ADMINISTRATORS,
+  AuthzCaseSet,
+  COHORT_MEMBERS_AND_ADMIN,
+  COHORT_STAFF_AND_ADMIN,
+  givenSiblingCohort,
+  PARTICIPANT_AND_STAFF,
+  STRANGERS_TO_SIBLING,
+} from './matrix';
 
 const set: AuthzCaseSet = {
   async prepare(world) {
     // Requirements change here only on a cohort of their own, so other rows' eligibility stays put.
-    const { cohortId } = await givenCohort(world.app, world.admin);
-    const participant = await givenMember(world.app, world.admin, cohortId, 'PARTICIPANT');
+    const cohortId = await givenSiblingCohort(world);
     const requirement = await setRequirement(world.app, world.admin, cohortId, 'COMMUNITY_SESSIONS_ATTENDED', 4);
-    world.fixtures.completion = { cohortId, participantId: participant.id, requirementId: requirement.id };
+    world.fixtures.completion = { cohortId, requirementId: requirement.id };
   },
   cases: [
     {
       operation: 'setCompletionRequirement',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       request: (world) => ({
         query: `mutation($input: SetCompletionRequirementInput!) { setCompletionRequirement(input: $input) { id } }`,
         variables: { input: { cohortId: world.fixtures.completion.cohortId, kind: 'JOURNALS_SATISFACTORY', threshold: 8 } },
@@ -20,7 +28,8 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'removeCompletionRequirement',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       async request(world) {
         const { id } = await setRequirement(world.app, world.admin, world.fixtures.completion.cohortId, 'REFLECTIVE_PRACTICE_MINUTES', 60);
         return { query: `mutation($id: ID!) { removeCompletionRequirement(id: $id) }`, variables: { id } };
@@ -28,12 +37,14 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'waiveRequirement',
-      adminOnly: true,
-      request: (world) => {
-        const { cohortId, participantId, requirementId } = world.fixtures.completion;
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
+      request: async (world) => {
+        const { cohortId, requirementId } = world.fixtures.completion;
+        const participant = await givenMember(world.app, world.admin, cohortId, 'PARTICIPANT');
         return {
           query: `mutation($input: WaiveRequirementInput!) { waiveRequirement(input: $input) { id } }`,
-          variables: { input: { cohortId, userId: participantId, requirementId, reason: 'Attended elsewhere' } },
+          variables: { input: { cohortId, userId: participant.id, requirementId, reason: 'Attended elsewhere' } },
         };
       },
     },

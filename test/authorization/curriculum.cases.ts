@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { enroll, givenCommunity, givenSession, givenUser, PAST } from '../support/factories';
-import { Actor, AuthzCaseSet, AuthzWorld, COHORT_MEMBERS_AND_ADMIN, FACULTY_AND_ADMIN, PARTICIPANT_AND_STAFF } from './matrix';
+import { Actor, ADMINISTRATORS, AuthzCaseSet, AuthzWorld, COHORT_MEMBERS_AND_ADMIN, FACULTY_AND_ADMIN, PARTICIPANT_AND_STAFF } from './matrix';
 
 /** Who runs North's sessions: the cohort's faculty, North's facilitator and admins; never otherFacilitator. */
-const RUNS_NORTH: readonly Actor[] = ['faculty', 'facilitator', 'admin'];
+const RUNS_NORTH: readonly Actor[] = ['faculty', 'facilitator', 'admin', 'coordinator'];
 /** Who sees North and its sessions: also its members. */
 const SEES_NORTH: readonly Actor[] = ['participant', 'peerParticipant', ...RUNS_NORTH];
 
@@ -146,20 +147,20 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'createCommunity',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: (world) => ({
         query: `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`,
-        variables: { input: { cohortId: world.cohort.cohortId, name: 'Matrix community', facilitatorIds: [world.faculty.id], memberIds: [] } },
+        variables: { input: { cohortId: world.cohort.cohortId, name: `Matrix community ${randomBytes(3).toString('hex')}`, facilitatorIds: [world.faculty.id], memberIds: [] } },
       }),
     },
     {
       operation: 'addCommunityMember',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: async (world) => personChange('addCommunityMember', await freshCommunity(world, []), await freshParticipant(world)),
     },
     {
       operation: 'removeCommunityMember',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: async (world) => {
         const communityId = await freshCommunity(world, []);
         const userId = await freshParticipant(world);
@@ -170,12 +171,12 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'addCommunityFacilitator',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: async (world) => personChange('addCommunityFacilitator', await freshCommunity(world, []), world.faculty.id),
     },
     {
       operation: 'removeCommunityFacilitator',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: async (world) => personChange('removeCommunityFacilitator', await freshCommunity(world, [world.faculty.id]), world.faculty.id),
     },
     {

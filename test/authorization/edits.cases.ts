@@ -1,5 +1,5 @@
-import { givenCohort, givenModule, setRequirement } from '../support/factories';
-import { AuthzCaseSet, AuthzWorld, FACULTY_AND_ADMIN } from './matrix';
+import { givenModule, setRequirement } from '../support/factories';
+import { ADMINISTRATORS, AuthzCaseSet, AuthzWorld, FACULTY_AND_ADMIN, givenSiblingCohort, STRANGERS_TO_SIBLING } from './matrix';
 
 interface EditFixtures {
   /** A module of world.cohort whose title the rows correct. */
@@ -20,7 +20,7 @@ async function reversedModules(world: AuthzWorld): Promise<string[]> {
 
 const set: AuthzCaseSet = {
   async prepare(world) {
-    const { cohortId } = await givenCohort(world.app, world.admin);
+    const cohortId = await givenSiblingCohort(world);
     world.fixtures.edits = {
       moduleId: await givenModule(world.app, world.faculty.token, world.cohort.cohortId, 'Module to correct', 1),
       requirementId: (await setRequirement(world.app, world.admin, cohortId, 'JOURNALS_SATISFACTORY', 8)).id,
@@ -45,7 +45,8 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'updateCompletionRequirement',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       request: (world) => ({
         query: `mutation($input: UpdateCompletionRequirementInput!) { updateCompletionRequirement(input: $input) { id threshold } }`,
         variables: { input: { requirementId: fixtures(world).requirementId, threshold: 9 } },

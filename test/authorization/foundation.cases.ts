@@ -1,5 +1,5 @@
 import { PASSWORD, givenUser, uniqueEmail } from '../support/factories';
-import { AuthzCaseSet, COHORT_MEMBERS_AND_ADMIN, EVERYONE, SIGNED_IN } from './matrix';
+import { ADMINISTRATORS, AuthzCaseSet, COHORT_MEMBERS_AND_ADMIN, EVERYONE, SIGNED_IN } from './matrix';
 
 const set: AuthzCaseSet = {
   cases: [
@@ -34,7 +34,7 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'createCohort',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: (world) => ({
         query: `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
         variables: { input: { programId: world.cohort.programId, name: 'Matrix cohort', startsOn: '2026-01-01', endsOn: '2026-06-30', capacity: 5 } },
@@ -47,7 +47,7 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'enroll',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: async (world) => {
         const user = await givenUser(world.app, world.admin);
         return {

@@ -17,6 +17,10 @@ export const ACTORS = [
   /** Facilitates South, another community of the same cohort. */
   'otherFacilitator',
   'admin',
+  /** Coordinates the program of world.cohort: what an admin may do, for that program only. */
+  'coordinator',
+  /** Coordinates another program (the outsiders'). */
+  'otherCoordinator',
   /** A participant of another cohort only. */
   'outsiderParticipant',
   /** Faculty of another cohort only. */
@@ -25,24 +29,26 @@ export const ACTORS = [
 export type Actor = (typeof ACTORS)[number];
 export type SignedInActor = Exclude<Actor, 'anonymous'>;
 
-/** Enrolled only in a cohort of their own: no relationship to anything of world.cohort. */
-export const OUTSIDERS: readonly Actor[] = ['outsiderParticipant', 'outsiderFaculty'];
+/** Enrolled in, or coordinating, only a cohort of their own: no relationship to anything of world.cohort. */
+export const OUTSIDERS: readonly Actor[] = ['outsiderParticipant', 'outsiderFaculty', 'otherCoordinator'];
 
 export const EVERYONE: readonly Actor[] = ACTORS;
 export const SIGNED_IN: readonly Actor[] = ACTORS.filter((actor) => actor !== 'anonymous');
 /** Everyone enrolled in world.cohort, and admins: who may read the cohort itself. */
-export const COHORT_MEMBERS_AND_ADMIN: readonly Actor[] = ['participant', 'peerParticipant', 'faculty', 'facilitator', 'otherFacilitator', 'admin'];
+export const COHORT_MEMBERS_AND_ADMIN: readonly Actor[] = ['participant', 'peerParticipant', 'faculty', 'facilitator', 'otherFacilitator', 'admin', 'coordinator'];
 /** The cohort's participants, each acting on their own behalf (writing a journal, keeping a log). */
 export const COHORT_PARTICIPANTS: readonly Actor[] = ['participant', 'peerParticipant'];
 /** Whole-cohort staff lists: every facilitator may ask, and the repositories narrow theirs to their own communities. */
-export const COHORT_STAFF_AND_ADMIN: readonly Actor[] = ['faculty', 'facilitator', 'otherFacilitator', 'admin'];
-export const FACULTY_AND_ADMIN: readonly Actor[] = ['faculty', 'admin'];
-/** world.participant's staff: the cohort's faculty, the facilitator of their community (not otherFacilitator), admins. */
-export const STAFF_OF_PARTICIPANT: readonly Actor[] = ['faculty', 'facilitator', 'admin'];
+export const COHORT_STAFF_AND_ADMIN: readonly Actor[] = ['faculty', 'facilitator', 'otherFacilitator', 'admin', 'coordinator'];
+export const FACULTY_AND_ADMIN: readonly Actor[] = ['faculty', 'admin', 'coordinator'];
+/** world.participant's staff: the cohort's faculty, the facilitator of their community (not otherFacilitator), admins and the program's coordinator. */
+export const STAFF_OF_PARTICIPANT: readonly Actor[] = ['faculty', 'facilitator', 'admin', 'coordinator'];
 /** Who reads world.participant's records: they themselves and their staff. */
 export const PARTICIPANT_AND_STAFF: readonly Actor[] = ['participant', ...STAFF_OF_PARTICIPANT];
 export const OWNER_ONLY: readonly Actor[] = ['participant'];
 export const ADMIN_ONLY: readonly Actor[] = ['admin'];
+/** Who runs world.cohort's program: admins, and its coordinator (the other program's is an outsider). */
+export const ADMINISTRATORS: readonly Actor[] = ['admin', 'coordinator'];
 
 /**
  * One cohort (communities North and South) with a person in each relationship, and a second cohort
@@ -62,6 +68,8 @@ export interface AuthzWorld {
   faculty: SignedIn;
   facilitator: SignedIn;
   otherFacilitator: SignedIn;
+  coordinator: SignedIn;
+  otherCoordinator: SignedIn;
   outsiderParticipant: SignedIn;
   outsiderFaculty: SignedIn;
   /** Records a domain's `prepare` made once for all of its rows. */
@@ -134,3 +142,27 @@ export function expectedRefusal(row: AuthzCase, actor: Actor): RefusalCode {
 export function refuseAs(actors: readonly SignedInActor[], code: RefusalCode, because: string): Partial<Record<SignedInActor, RefusalOverride>> {
   return Object.fromEntries(actors.map((actor) => [actor, { code, because }]));
 }
+
+/**
+ * A cohort of its own in world.cohort's program, for rows whose changes must not touch world.cohort:
+ * its coordinator runs it, and world.cohort's members are strangers to it (see STRANGERS_TO_SIBLING).
+ */
+export async function givenSiblingCohort(world: AuthzWorld, fields: { capacity?: number } = {}): Promise<string> {
+  const { createCohort } = await world.app.ok(
+    `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
+    {
+      input: {
+        programId: world.cohort.programId, name: 'Matrix sibling cohort', startsOn: world.cohort.startsOn, endsOn: world.cohort.endsOn, capacity: fields.capacity ?? 40,
+      },
+    },
+    world.admin.token,
+  );
+  return createCohort.id;
+}
+
+/** For rows on a sibling cohort: enrolled only in world.cohort, they are not related to it. */
+export const STRANGERS_TO_SIBLING = refuseAs(
+  ['participant', 'peerParticipant', 'faculty', 'facilitator', 'otherFacilitator'],
+  'NOT_FOUND',
+  "the row acts on another cohort of the program, which they are not part of; only the program's administrators are related to it",
+);

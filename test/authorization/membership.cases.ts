@@ -1,6 +1,5 @@
 import {
   enroll,
-  givenCohort,
   givenCommunity,
   givenMember,
   givenUser,
@@ -10,15 +9,15 @@ import {
   UPDATE_COMMUNITY,
   WITHDRAW,
 } from '../support/factories';
-import { AuthzCaseSet } from './matrix';
+import { ADMINISTRATORS, AuthzCaseSet, givenSiblingCohort, STRANGERS_TO_SIBLING } from './matrix';
 
 /**
- * Enrolments and memberships over time: admin-only. Rows act on a cohort of their own (plenty of
+ * Enrolments and memberships over time: for the program's administrators. Rows act on a cohort of their own (plenty of
  * seats, two communities), so the people each call enrols fill none of world.cohort's seats.
  */
 const set: AuthzCaseSet = {
   async prepare(world) {
-    const { cohortId } = await givenCohort(world.app, world.admin, { capacity: 500 });
+    const cohortId = await givenSiblingCohort(world, { capacity: 500 });
     const facilitator = await givenMember(world.app, world.admin, cohortId, 'FACILITATOR');
     const east = await givenCommunity(world.app, world.admin, cohortId, [facilitator.id], [], 'East');
     const west = await givenCommunity(world.app, world.admin, cohortId, [facilitator.id], [], 'West');
@@ -27,7 +26,8 @@ const set: AuthzCaseSet = {
   cases: [
     {
       operation: 'withdraw',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       request: async (world) => {
         const { cohortId } = world.fixtures.membership;
         const person = await givenUser(world.app, world.admin);
@@ -37,7 +37,8 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'removeEnrollment',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       request: async (world) => {
         const person = await givenUser(world.app, world.admin);
         const enrollmentId = await enroll(world.app, world.admin, world.fixtures.membership.cohortId, person.id, 'FACULTY');
@@ -46,17 +47,20 @@ const set: AuthzCaseSet = {
     },
     {
       operation: 'updateCohort',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       request: (world) => ({ query: UPDATE_COHORT, variables: { input: { cohortId: world.fixtures.membership.cohortId, name: 'Renamed cohort' } } }),
     },
     {
       operation: 'updateCommunity',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       request: (world) => ({ query: UPDATE_COMMUNITY, variables: { input: { communityId: world.fixtures.membership.east, name: 'East Bay' } } }),
     },
     {
       operation: 'moveCommunityMember',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
+      refusals: STRANGERS_TO_SIBLING,
       request: async (world) => {
         const { cohortId, east, west } = world.fixtures.membership;
         const person = await givenMember(world.app, world.admin, cohortId, 'PARTICIPANT');

@@ -1,10 +1,10 @@
-import { AuthzCaseSet, COHORT_MEMBERS_AND_ADMIN } from './matrix';
+import { ADMINISTRATORS, AuthzCaseSet, COHORT_MEMBERS_AND_ADMIN } from './matrix';
 
 const set: AuthzCaseSet = {
   cases: [
     {
       operation: 'updateProgram',
-      adminOnly: true,
+      allowed: ADMINISTRATORS,
       request: (world) => ({
         query: `mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { id issuerName } }`,
         variables: { input: { programId: world.cohort.programId, signatoryTitle: 'Program Director' } },
