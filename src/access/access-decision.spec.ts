@@ -2,13 +2,23 @@ import { AccessDecision, decide } from './access-decision';
 import { Permission } from './permission';
 import { Relationship } from './relationship';
 
-const { ADMIN, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, WITHDRAWN } = Relationship;
+const { ADMIN, COORDINATOR, PROGRAM_MEMBER, FACULTY, FACILITATOR, PARTICIPANT, SELF, FACILITATES_SUBJECT, RUNS_SESSION, SESSION_AUDIENCE, WITHDRAWN } = Relationship;
 const outcome = (permission: Permission, ...relationships: Relationship[]) => decide(permission, new Set(relationships)).outcome;
 
 describe('decide', () => {
   it('tells someone with no relationship to the record that it does not exist', () => {
     expect(outcome(Permission.COHORT_READ)).toBe('not-found');
     expect(outcome(Permission.SESSION_READ, SESSION_AUDIENCE)).toBe('not-found');
+  });
+
+  it("lets a program's coordinator administer it as an admin does, and its cohorts' members see it without running it", () => {
+    expect(outcome(Permission.COHORT_ADMINISTER, COORDINATOR)).toBe('granted');
+    expect(outcome(Permission.PROGRAM_ADMINISTER, COORDINATOR)).toBe('granted');
+    expect(outcome(Permission.JOURNAL_READ, COORDINATOR)).toBe('granted');
+    expect(outcome(Permission.JOURNAL_GRADE, COORDINATOR)).toBe('forbidden');
+    expect(outcome(Permission.COHORT_ADMINISTER, FACULTY)).toBe('forbidden');
+    expect(outcome(Permission.PROGRAM_ADMINISTER, PROGRAM_MEMBER)).toBe('forbidden');
+    expect(new AccessDecision('coordinator', 'cohort', new Set([COORDINATOR])).seesWholeCohort).toBe(true);
   });
 
   it('refuses a related caller without the right, with the reason', () => {

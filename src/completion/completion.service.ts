@@ -8,7 +8,6 @@ import { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.model';
 import { Transactions } from '../database/transactions';
 import { badInput, NotFoundError } from '../errors/domain-errors';
-import { ProgramsRepository } from '../programs/programs.repository';
 import { CompletionRequirementEntity } from './completion-requirement.entity';
 import { SetCompletionRequirementInput, UpdateCompletionRequirementInput, WaiveRequirementInput } from './completion.inputs';
 import { Progress, RequirementWaiver } from './completion.models';
@@ -24,7 +23,6 @@ export class CompletionService {
   constructor(
     private readonly access: Access,
     private readonly completion: CompletionRepository,
-    private readonly programs: ProgramsRepository,
     private readonly evaluator: ProgressEvaluator,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,

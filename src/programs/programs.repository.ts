@@ -88,10 +88,6 @@ export class ProgramsRepository {
     return this.dataSource.getRepository(CohortEntity).findBy({ id: In([...ids]) });
   }
 
-  cohortExists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.getRepository(CohortEntity).existsBy({ id });
-  }
-
   /** The cohort with its program (what certificates snapshot), or null. */
   async cohortWithProgram(id: string, manager: EntityManager = this.dataSource.manager): Promise<CohortWithProgram | null> {
     const cohort = await manager.getRepository(CohortEntity).findOne({ where: { id }, relations: { program: true } });
