@@ -18,6 +18,7 @@ import { Accounts1795900001000 } from './1795900001000-Accounts';
 import { MembershipOverTime1795900002000 } from './1795900002000-MembershipOverTime';
 import { CurriculumEdits1795900003000 } from './1795900003000-CurriculumEdits';
 import { ProgramRoles1795900004000 } from './1795900004000-ProgramRoles';
+import { WebSessions1795900005000 } from './1795900005000-WebSessions';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   MembershipOverTime1795900002000,
   CurriculumEdits1795900003000,
   ProgramRoles1795900004000,
+  WebSessions1795900005000,
 ];

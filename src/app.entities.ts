@@ -24,6 +24,7 @@ import { CohortEntity } from './programs/cohort.entity';
 import { EnrollmentEntity } from './programs/enrollment.entity';
 import { ProgramEntity } from './programs/program.entity';
 import { ProgramRoleEntity } from './programs/program-role.entity';
+import { WebSessionEntity } from './web/web-session.entity';
 
 /**
  * Every TypeORM entity, in the order their tables depend on each other. The composition root:
@@ -35,6 +36,7 @@ export const entities = [
   UserEntity,
   ProgramEntity,
   ProgramRoleEntity,
+  WebSessionEntity,
   CohortEntity,
   EnrollmentEntity,
   AuditEventEntity,

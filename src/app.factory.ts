@@ -29,6 +29,8 @@ export async function createApp(
   app.use(securityHeaders(config));
   // Journal bodies reach 100,000 characters; Express's default 100 kB limit is too small.
   app.useBodyParser('json', { limit: '2mb' });
+  // The web app's forms.
+  app.useBodyParser('urlencoded', { extended: false, limit: '2mb' });
   // Closed unless CORS_ORIGINS names the front ends; tokens travel in a header, never in cookies.
   // A front end may read the request id, to quote it when reporting a problem.
   if (config.corsOrigins.length) {

@@ -19,6 +19,7 @@ import { DatabaseModule } from './database/database.module';
 import { QueryCounter } from './database/query-counter';
 import { DemoModule } from './demo/demo.module';
 import { createValidationPipe } from './errors/validation-pipe';
+import { WebModule } from './web/web.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { GraphqlIdeModule } from './graphql-ide/graphql-ide.module';
 import { HealthModule } from './health/health.module';
@@ -32,7 +33,7 @@ import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
 
 /** Domain modules, in the order their data depends on each other. */
-const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CohortCopyModule, TranscriptsModule, LicensesModule, CeModule, CertificatesModule];
+const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CohortCopyModule, TranscriptsModule, LicensesModule, CeModule, CertificatesModule, WebModule];
 
 @Module({})
 export class AppModule {

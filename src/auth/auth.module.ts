@@ -25,6 +25,6 @@ import { UsersService } from './users.service';
     BootstrapAdminService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UsersRepository, UsersService, AccessTokensService],
+  exports: [UsersRepository, UsersService, AccessTokensService, AuthService, AccountsService],
 })
 export class AuthModule {}

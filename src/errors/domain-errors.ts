@@ -71,7 +71,8 @@ export class ServiceUnavailableError extends DomainError {
 
 /** Validation failure: `fields` names every bad field, the message says why. */
 export class BadInputError extends DomainError {
-  constructor(reasons: Record<string, string>) {
+  /** Each bad field's reason, for a page to show beside the field. */
+  constructor(readonly reasons: Record<string, string>) {
     const message = Object.entries(reasons)
       .map(([field, reason]) => `${field}: ${reason}`)
       .join('; ');

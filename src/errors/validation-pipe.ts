@@ -4,11 +4,13 @@ import { BadInputError } from './domain-errors';
 
 /**
  * Nest describes a GraphQL argument to pipes as 'body' (GqlParamtype.ARGS and RouteParamtypes.BODY
- * are both 3). No HTTP route here takes a body, so 'body' means a GraphQL argument.
+ * are both 3). HTTP routes (the web pages) read their form bodies from the request, never through
+ * @Body(), so 'body' means a GraphQL argument.
  */
 const GRAPHQL_ARGUMENT = 'body';
 
-function collect(errors: ValidationError[], prefix: string, into: Record<string, string>): void {
+/** Each failed rule's field path (`licenses.0.type`) and reasons. */
+export function collect(errors: ValidationError[], prefix: string, into: Record<string, string>): void {
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const messages = Object.values(error.constraints ?? {});

@@ -3,6 +3,7 @@ import { CeModule } from '../ce/ce.module';
 import { CohortsResolver } from './cohorts.resolver';
 import { EnrollmentsResolver } from './enrollments.resolver';
 import { EnrollmentsService } from './enrollments.service';
+import { HomeController } from './home.controller';
 import { ProgramRolesRepository } from './program-roles.repository';
 import { ProgramRolesResolver } from './program-roles.resolver';
 import { ProgramRolesService } from './program-roles.service';
@@ -14,6 +15,7 @@ import { ProgramsService } from './programs.service';
 @Global()
 @Module({
   imports: [CeModule],
+  controllers: [HomeController],
   providers: [ProgramsRepository, ProgramsService, EnrollmentsService, ProgramsResolver, CohortsResolver, EnrollmentsResolver, ProgramRolesRepository, ProgramRolesService, ProgramRolesResolver],
   exports: [ProgramsRepository],
 })

@@ -1,0 +1,2 @@
+/** The journal pages' texts (part of the one catalogue, src/web/messages.ts). */
+export const JOURNAL_MESSAGES = {} as const;

@@ -1,0 +1,25 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { BadInputError } from '../errors/domain-errors';
+import { collect } from '../errors/validation-pipe';
+
+/** A posted form's text fields, from the urlencoded body (anything else is ignored). */
+export type FormBody = Record<string, unknown>;
+
+export function textOf(body: FormBody | undefined, name: string): string {
+  const value = body?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The form's named fields as the GraphQL input type, held to the same class-validator rules: the
+ * same input is refused for the same reason whichever door it came through.
+ */
+export async function formInput<T extends object>(type: new () => T, body: FormBody | undefined, fields: readonly string[]): Promise<T> {
+  const input = plainToInstance(type, Object.fromEntries(fields.map((field) => [field, textOf(body, field)])));
+  const errors = await validate(input);
+  if (!errors.length) return input;
+  const reasons: Record<string, string> = {};
+  collect(errors, '', reasons);
+  throw new BadInputError(reasons);
+}

@@ -1,0 +1,58 @@
+import { GRADING_MESSAGES } from '../journals/grading.messages';
+import { JOURNAL_MESSAGES } from '../journals/journal.messages';
+import { PRACTICUM_MESSAGES } from '../practicum/practicum.messages';
+
+/**
+ * Every text the pages show, in one catalogue per language, so a Spanish one can follow. `{name}`
+ * marks a value filled in by `t`.
+ */
+const CORE = {
+  'app.name': 'IECMHC Consultant Training',
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'nav.schedule': 'Schedule',
+  'nav.journals': 'Journals',
+  'nav.practicum': 'Practicum',
+  'nav.progress': 'Progress',
+  'nav.certificates': 'Certificates',
+  'nav.grading': 'Grading',
+  'nav.attendance': 'Attendance',
+  'nav.reviews': 'Reviews',
+  'nav.programs': 'Programs',
+  'nav.people': 'People',
+  'nav.skip': 'Skip to content',
+  'signIn.title': 'Sign in',
+  'signIn.email': 'Email',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.forgot': 'Forgot password?',
+  'signIn.failed': 'E-mail or password is incorrect',
+  'signIn.tooMany': 'Too many attempts: try again in a few minutes',
+  'signOut.submit': 'Sign out',
+  'forgot.title': 'Reset your password',
+  'forgot.intro': 'We will e-mail you a link to choose a new password. It works for one hour.',
+  'forgot.submit': 'Send reset link',
+  'forgot.sent': 'If an account uses that address, a link is on its way.',
+  'reset.title': 'Choose a password',
+  'reset.newPassword': 'New password',
+  'reset.submit': 'Set password',
+  'home.title': 'Your cohorts',
+  'home.none': 'You are not enrolled in any cohort yet.',
+  'home.role.PARTICIPANT': 'Participant',
+  'home.role.FACULTY': 'Faculty',
+  'home.role.FACILITATOR': 'Facilitator',
+  'error.required': 'is required',
+  'error.csrf': 'This form has expired. Reload the page and try again.',
+  'error.notFound': 'This page does not exist, or is not yours to see.',
+  'error.forbidden': 'You may not do this.',
+  'error.title': 'Something is not right',
+} as const;
+
+/** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */
+const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES };
+
+export type MessageKey = keyof typeof EN;
+
+export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
+  return (EN[key] as string).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}

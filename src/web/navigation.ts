@@ -1,0 +1,27 @@
+import { MessageKey } from './messages';
+
+export interface NavLink {
+  href: string;
+  label: MessageKey;
+}
+
+/** How a person stands anywhere in the service: what their navigation offers. */
+export interface Standing {
+  participant: boolean;
+  faculty: boolean;
+  facilitator: boolean;
+  /** An administrator, or a coordinator of some program. */
+  coordinator: boolean;
+}
+
+/** The links a person's roles call for, each once, in a fixed order. */
+export function linksFor(standing: Standing): NavLink[] {
+  const links: (NavLink & { for: boolean })[] = [
+    { href: '/home', label: 'nav.home', for: true },
+    { href: '/journals', label: 'nav.journals', for: standing.participant },
+    { href: '/practicum', label: 'nav.practicum', for: standing.participant },
+    { href: '/grading', label: 'nav.grading', for: standing.faculty || standing.coordinator },
+    { href: '/reviews', label: 'nav.reviews', for: standing.facilitator || standing.faculty || standing.coordinator },
+  ];
+  return links.filter((link) => link.for).map(({ href, label }) => ({ href, label }));
+}

@@ -1,0 +1,36 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { Viewer } from './layout';
+import { linksFor } from './navigation';
+import { readCookie, SESSION_COOKIE } from './web-cookies';
+import { CsrfRefused, SignInRequired } from './web-errors';
+import { WebSessions } from './web-sessions.service';
+
+export type PageRequest = Request & { user?: Viewer['user']; viewer?: Viewer };
+
+/** Whether the form's token is the expected one (compared in constant time). */
+export function sameToken(given: unknown, expected: string): boolean {
+  if (typeof given !== 'string' || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+/**
+ * Signed-in pages: the session cookie names a live session, whose person becomes the request's
+ * user for the same services and access checks GraphQL uses; every post carries the session's CSRF token.
+ */
+@Injectable()
+export class WebSessionGuard implements CanActivate {
+  constructor(private readonly sessions: WebSessions) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<PageRequest>();
+    const token = readCookie(request, SESSION_COOKIE);
+    const session = token ? await this.sessions.resolve(token) : null;
+    if (!session) throw new SignInRequired();
+    if (request.method === 'POST' && !sameToken(request.body?._csrf, session.csrfToken)) throw new CsrfRefused();
+    request.user = session.user;
+    request.viewer = { user: session.user, csrfToken: session.csrfToken, links: linksFor(session.standing) };
+    return true;
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuthUser } from '../auth/auth-user';
+import { UserEntity } from '../auth/user.entity';
+import { Standing } from './navigation';
+import { WebSessionEntity } from './web-session.entity';
+import { WEB_QUERIES } from './web.queries';
+
+/** How long a browser stays signed in without signing in again. */
+const SESSION_HOURS = 12;
+
+export interface WebSession {
+  user: AuthUser;
+  csrfToken: string;
+  standing: Standing;
+}
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Browser sessions, kept in PostgreSQL so every replica knows them. */
+@Injectable()
+export class WebSessions {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A new session for the person; the token goes in the cookie and nowhere else. */
+  async start(user: UserEntity): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await this.dataSource.getRepository(WebSessionEntity).insert({
+      tokenHash: hashOf(token),
+      userId: user.id,
+      tokenVersion: user.tokenVersion,
+      csrfToken: randomBytes(24).toString('base64url'),
+      expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000),
+    });
+    return token;
+  }
+
+  /** The session's person and CSRF token, while it is unexpired, its person active and their tokens not revoked. */
+  async resolve(token: string): Promise<WebSession | null> {
+    const [row] = await this.dataSource.query(WEB_QUERIES.liveSession, [hashOf(token)]);
+    if (!row) return null;
+    const { participant, faculty, facilitator, coordinator } = row;
+    return {
+      user: { id: row.id, email: row.email, fullName: row.full_name, isAdmin: row.is_admin },
+      csrfToken: row.csrf_token,
+      standing: { participant, faculty, facilitator, coordinator },
+    };
+  }
+
+  async end(token: string): Promise<void> {
+    await this.dataSource.getRepository(WebSessionEntity).delete({ tokenHash: hashOf(token) });
+  }
+}

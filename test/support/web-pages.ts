@@ -1,0 +1,58 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { ROOT } from './paths';
+
+/** Where browser tests leave their screenshots, to look at after a run (ignored by git). */
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+
+export const DESKTOP = { width: 1280, height: 900 };
+/** The narrowest phone the pages are made for. */
+export const PHONE = { width: 360, height: 780 };
+
+/** A fresh browser context (its own cookies), signed in through the sign-in page. */
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, password: string, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/home$/);
+  return page;
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+/** axe-core's serious and critical WCAG 2.x A/AA violations on the page as it stands. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated over the DevTools protocol, which the pages' CSP (script-src 'self') does not govern.
+  await page.evaluate(AXE_SOURCE);
+  const violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: any[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.length }));
+}
+
+/** Whether the page scrolls sideways (it should not, even at 360 px). */
+export function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
