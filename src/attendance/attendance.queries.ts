@@ -16,6 +16,28 @@ export const ATTENDANCE_QUERIES = defineQueries('attendance', {
      WHERE a.session_id = ANY ($1::uuid[]) AND sees_attendance(a.session_id, a.user_id, $2, $3)
      ORDER BY u.full_name`,
 
+  /**
+   * The sessions viewer ($1, admin $2) runs that have started and were not cancelled, newest first,
+   * at most $3, with their cohort's name and zone: what an attendance page offers to take.
+   */
+  sessionsToTake: `
+    SELECT s.id, s.title, s.kind, s.starts_at AS "startsAt", s.duration_minutes AS "durationMinutes",
+           c.name AS "cohortName", c.time_zone AS "timeZone"
+      FROM session s JOIN cohort c ON c.id = s.cohort_id
+     WHERE s.cancelled_at IS NULL AND s.starts_at <= now() AND sees_session_as_staff(s.id, $1, $2)
+     ORDER BY s.starts_at DESC, s.title
+     LIMIT $3`,
+
+  /** Everyone expected at session $1, and anyone already recorded there, with what is recorded; by name. */
+  attendanceSheet: `
+    SELECT u.id AS "userId", u.full_name AS "fullName", a.status, a.minutes_attended AS "minutesAttended"
+      FROM session s
+      JOIN enrollment e ON e.cohort_id = s.cohort_id AND e.role = 'PARTICIPANT'
+      JOIN app_user u ON u.id = e.user_id
+      LEFT JOIN attendance a ON a.session_id = s.id AND a.user_id = u.id
+     WHERE s.id = $1 AND (a.id IS NOT NULL OR expected_at_session(s.id, u.id))
+     ORDER BY u.full_name, u.id`,
+
   /** Of the people $2, those not expected at session $1. */
   notExpectedAt: `
     SELECT u.id

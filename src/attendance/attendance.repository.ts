@@ -24,6 +24,25 @@ export interface AttendanceSummaryRow {
 }
 
 /** Every read and write of attendance. */
+/** A session whose attendance its staff may take, with its cohort's name and zone. */
+export interface SessionToTake {
+  id: string;
+  title: string;
+  kind: string;
+  startsAt: Date;
+  durationMinutes: number;
+  cohortName: string;
+  timeZone: string;
+}
+
+/** One person on a session's attendance sheet; status and minutes null until recorded. */
+export interface AttendanceSheetRow {
+  userId: string;
+  fullName: string;
+  status: AttendanceStatus | null;
+  minutesAttended: number | null;
+}
+
 @Injectable()
 export class AttendanceRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -31,6 +50,14 @@ export class AttendanceRepository {
   /** With the attendee (id, e-mail, name, admin flag and credentials only). */
   visibleAttendanceOfSessions(viewer: AuthUser, sessionIds: readonly string[]): Promise<AttendanceEntity[]> {
     return this.dataSource.query(ATTENDANCE_QUERIES.visibleAttendanceOfSessions, [sessionIds, viewer.id, viewer.isAdmin]);
+  }
+
+  sessionsToTake(viewer: AuthUser, limit: number): Promise<SessionToTake[]> {
+    return this.dataSource.query(ATTENDANCE_QUERIES.sessionsToTake, [viewer.id, viewer.isAdmin, limit]);
+  }
+
+  attendanceSheet(sessionId: string): Promise<AttendanceSheetRow[]> {
+    return this.dataSource.query(ATTENDANCE_QUERIES.attendanceSheet, [sessionId]);
   }
 
   async notExpectedAt(sessionId: string, userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {

@@ -15,7 +15,7 @@ import { AttendanceStatus } from './attendance-status';
 import { AttendanceEntity } from './attendance.entity';
 import { AttendanceEntryInput, RecordAttendanceInput, RecordSessionAttendanceInput } from './attendance.inputs';
 import { AttendanceSummary } from './attendance.models';
-import { AttendanceChange, AttendanceRepository } from './attendance.repository';
+import { AttendanceChange, AttendanceRepository, AttendanceSheetRow, SessionToTake } from './attendance.repository';
 
 /** Names an entry's field in errors: `userId` for a single record, `entries.2.userId` in bulk. */
 type FieldName = (index: number, field: string) => string;
@@ -38,6 +38,18 @@ export class AttendanceService {
 
   recordSession(user: AuthUser, input: RecordSessionAttendanceInput): Promise<AttendanceEntity[]> {
     return this.recordEntries(user, input.sessionId, input.entries, (index, field) => `entries.${index}.${field}`);
+  }
+
+  /** The sessions the viewer runs that have started, newest first (at most `limit`), for the attendance pages. */
+  sessionsToTake(user: AuthUser, limit: number): Promise<SessionToTake[]> {
+    return this.repository.sessionsToTake(user, limit);
+  }
+
+  /** A session's attendance sheet, for whoever may record it: everyone expected, with what is recorded. */
+  async sheet(user: AuthUser, sessionId: string): Promise<{ session: SessionEntity; rows: AttendanceSheetRow[] }> {
+    await this.access.require(user, Permission.SESSION_RUN, target.session(sessionId));
+    const [session] = await this.sessions.sessionsByIds([sessionId]);
+    return { session, rows: await this.repository.attendanceSheet(sessionId) };
   }
 
   /** Attendance rows of many sessions the viewer may see (for DataLoaders), filtered in one statement. */

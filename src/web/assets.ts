@@ -5,6 +5,7 @@ html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-seri
 body{margin:0}
 a{color:#0b5cad}
 a:focus-visible,button:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:2}
 header{background:#12355b;color:#fff;padding:8px 16px;display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center}
 header .brand{font-weight:700;color:#fff;text-decoration:none}

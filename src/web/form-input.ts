@@ -15,8 +15,13 @@ export function textOf(body: FormBody | undefined, name: string): string {
  * The form's named fields as the GraphQL input type, held to the same class-validator rules: the
  * same input is refused for the same reason whichever door it came through.
  */
-export async function formInput<T extends object>(type: new () => T, body: FormBody | undefined, fields: readonly string[]): Promise<T> {
-  const input = plainToInstance(type, Object.fromEntries(fields.map((field) => [field, textOf(body, field)])));
+export function formInput<T extends object>(type: new () => T, body: FormBody | undefined, fields: readonly string[]): Promise<T> {
+  return validatedInput(type, Object.fromEntries(fields.map((field) => [field, textOf(body, field)])));
+}
+
+/** A plain object (a form's fields, reshaped) as the input type, or BAD_USER_INPUT naming each bad field. */
+export async function validatedInput<T extends object>(type: new () => T, plain: Record<string, unknown>): Promise<T> {
+  const input = plainToInstance(type, plain);
   const errors = await validate(input);
   if (!errors.length) return input;
   const reasons: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { ATTENDANCE_MESSAGES } from '../attendance/attendance.messages';
 import { GRADING_MESSAGES } from '../journals/grading.messages';
 import { JOURNAL_MESSAGES } from '../journals/journal.messages';
 import { PRACTICUM_MESSAGES } from '../practicum/practicum.messages';
@@ -46,10 +47,11 @@ const CORE = {
   'error.notFound': 'This page does not exist, or is not yours to see.',
   'error.forbidden': 'You may not do this.',
   'error.title': 'Something is not right',
+  'form.saved': 'Saved.',
 } as const;
 
 /** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */
-const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES };
+const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES };
 
 export type MessageKey = keyof typeof EN;
 

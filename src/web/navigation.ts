@@ -22,6 +22,7 @@ export function linksFor(standing: Standing): NavLink[] {
     { href: '/practicum', label: 'nav.practicum', for: standing.participant },
     { href: '/grading', label: 'nav.grading', for: standing.faculty || standing.coordinator },
     { href: '/reviews', label: 'nav.reviews', for: standing.facilitator || standing.faculty || standing.coordinator },
+    { href: '/attendance', label: 'nav.attendance', for: standing.facilitator || standing.faculty || standing.coordinator },
   ];
   return links.filter((link) => link.for).map(({ href, label }) => ({ href, label }));
 }

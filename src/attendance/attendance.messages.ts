@@ -1,0 +1,23 @@
+/** The attendance pages' texts (part of the one catalogue, src/web/messages.ts). */
+export const ATTENDANCE_MESSAGES = {
+  'attendance.title': 'Attendance',
+  'attendance.none': 'No session of yours has started yet.',
+  'attendance.session': 'Session',
+  'attendance.cohort': 'Cohort',
+  'attendance.when': 'When',
+  'attendance.person': 'Person',
+  'attendance.status': 'Status',
+  'attendance.statusFor': 'Status for {name}',
+  'attendance.minutes': 'Minutes',
+  'attendance.minutesFor': ' for {name}',
+  'attendance.notRecorded': 'Not recorded',
+  'attendance.status.PRESENT': 'Present',
+  'attendance.status.ABSENT': 'Absent',
+  'attendance.status.EXCUSED': 'Excused',
+  'attendance.status.MADE_UP': 'Made up',
+  'attendance.save': 'Save attendance',
+  'attendance.saved': 'Attendance saved.',
+  'attendance.nobody': 'Nobody is expected at this session.',
+  'attendance.minutesHint': 'Blank: the whole session when present.',
+  'attendance.back': 'All sessions',
+} as const;
