@@ -4,6 +4,7 @@ import { CohortsResolver } from './cohorts.resolver';
 import { EnrollmentsResolver } from './enrollments.resolver';
 import { EnrollmentsService } from './enrollments.service';
 import { HomeController } from './home.controller';
+import { ProgramPagesController } from './program-pages.controller';
 import { ProgramRolesRepository } from './program-roles.repository';
 import { ProgramRolesResolver } from './program-roles.resolver';
 import { ProgramRolesService } from './program-roles.service';
@@ -15,7 +16,7 @@ import { ProgramsService } from './programs.service';
 @Global()
 @Module({
   imports: [CeModule],
-  controllers: [HomeController],
+  controllers: [HomeController, ProgramPagesController],
   providers: [ProgramsRepository, ProgramsService, EnrollmentsService, ProgramsResolver, CohortsResolver, EnrollmentsResolver, ProgramRolesRepository, ProgramRolesService, ProgramRolesResolver],
   exports: [ProgramsRepository],
 })

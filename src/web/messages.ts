@@ -2,6 +2,7 @@ import { ATTENDANCE_MESSAGES } from '../attendance/attendance.messages';
 import { GRADING_MESSAGES } from '../journals/grading.messages';
 import { JOURNAL_MESSAGES } from '../journals/journal.messages';
 import { PRACTICUM_MESSAGES } from '../practicum/practicum.messages';
+import { PROGRAM_MESSAGES } from '../programs/program.messages';
 
 /**
  * Every text the pages show, in one catalogue per language, so a Spanish one can follow. `{name}`
@@ -51,7 +52,7 @@ const CORE = {
 } as const;
 
 /** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */
-const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES };
+const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES };
 
 export type MessageKey = keyof typeof EN;
 

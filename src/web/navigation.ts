@@ -23,6 +23,8 @@ export function linksFor(standing: Standing): NavLink[] {
     { href: '/grading', label: 'nav.grading', for: standing.faculty || standing.coordinator },
     { href: '/reviews', label: 'nav.reviews', for: standing.facilitator || standing.faculty || standing.coordinator },
     { href: '/attendance', label: 'nav.attendance', for: standing.facilitator || standing.faculty || standing.coordinator },
+    { href: '/programs', label: 'nav.programs', for: standing.coordinator },
+    { href: '/people', label: 'nav.people', for: standing.coordinator },
   ];
   return links.filter((link) => link.for).map(({ href, label }) => ({ href, label }));
 }
