@@ -17,6 +17,13 @@ SELECT c.id, c.program_id AS "programId", c.name, c.starts_on AS "startsOn", c.e
    AND (administers_cohort(c.id, $1, $2) OR cardinality(cohort_roles(c.id, $1)) > 0)
  ORDER BY c.starts_on DESC;
 
+-- name: administeredCohorts
+SELECT c.id, c.program_id AS "programId", c.name, c.starts_on AS "startsOn", c.ends_on AS "endsOn",
+       c.capacity, c.time_zone AS "timeZone", c.minimum_attendance_percent AS "minimumAttendancePercent", c.created_at AS "createdAt"
+  FROM cohort c
+ WHERE administers_cohort(c.id, $1, $2)
+ ORDER BY c.starts_on DESC, c.name;
+
 -- name: visibleMembers
 SELECT e.id, e.cohort_id AS "cohortId", e.user_id AS "userId", e.role, e.enrolled_at AS "enrolledAt",
        e.status, e.withdrawn_on AS "withdrawnOn",

@@ -7,6 +7,7 @@ import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors';
 import { AccessTokensService } from './access-tokens.service';
 import { AuthUser } from './auth-user';
 import { IS_PUBLIC } from './public.decorator';
+import { WebSessions } from '../web/web-sessions.service';
 import { UsersService } from './users.service';
 
 type AuthRequest = Request & { user?: AuthUser };
@@ -21,6 +22,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokensService,
     private readonly users: UsersService,
+    private readonly webSessions: WebSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,6 +37,11 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: AuthRequest): Promise<AuthUser> {
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    // A download linked from a page (a CE certificate, a transcript): the browser's session, for reading only.
+    if (!token && request.method === 'GET' && !request.originalUrl.startsWith('/graphql')) {
+      const session = await this.webSessions.fromRequest(request);
+      if (session) return session.user;
+    }
     const claims = token ? await this.tokens.verify(token) : undefined;
     // The one lookup a valid token costs also tells whether it was revoked (a newer version) or its holder deactivated.
     const user = claims ? await this.users.findById(claims.userId) : null;

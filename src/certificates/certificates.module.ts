@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CeModule } from '../ce/ce.module';
 import { CompletionModule } from '../completion/completion.module';
+import { CertificateListPagesController } from './certificate-list-pages.controller';
 import { CertificatePagesController } from './certificate-pages.controller';
 import { CertificateWriter } from './certificate-writer';
 import { CertificatesRepository } from './certificates.repository';
@@ -16,7 +17,7 @@ import { signingKeyRingProvider } from './signing-key-ring.provider';
 /** Exports what issuing outside a request needs (the demo): the writer, the repository, and progress. */
 @Module({
   imports: [CompletionModule, CeModule],
-  controllers: [CredentialsController, CertificatePagesController, OpenBadgeDocumentsController],
+  controllers: [CredentialsController, CertificatePagesController, OpenBadgeDocumentsController, CertificateListPagesController],
   providers: [signingKeyRingProvider, CredentialSigner, OpenBadgeDocuments, CertificatesRepository, CertificateWriter, CertificatesService, CertificatesResolver, IssueCertificatesResultResolver],
   exports: [CredentialSigner, CertificatesRepository, CertificateWriter, CompletionModule],
 })

@@ -3,9 +3,11 @@ import { CompletionRepository } from './completion.repository';
 import { CompletionResolver } from './completion.resolver';
 import { CompletionService } from './completion.service';
 import { ProgressEvaluator } from './progress-evaluator';
+import { ProgressPagesController } from './progress-pages.controller';
 
 /** Exports the evaluator: certificates are issued on the same progress. */
 @Module({
+  controllers: [ProgressPagesController],
   providers: [CompletionRepository, ProgressEvaluator, CompletionService, CompletionResolver],
   exports: [ProgressEvaluator],
 })

@@ -5,9 +5,11 @@ import { CurriculumQueries } from './curriculum-queries.service';
 import { CurriculumRepository } from './curriculum.repository';
 import { CurriculumResolver } from './curriculum.resolver';
 import { CurriculumService } from './curriculum.service';
+import { SchedulePagesController } from './schedule-pages.controller';
 
 @Module({
   imports: [CeModule],
+  controllers: [SchedulePagesController],
   providers: [CurriculumRepository, CurriculumService, CurriculumQueries, CurriculumResolver, CohortCurriculumResolver],
   exports: [CurriculumRepository, CurriculumQueries],
 })

@@ -24,6 +24,13 @@ export const PROGRAMS_QUERIES = defineQueries('programs', {
        AND (administers_cohort(c.id, $1, $2) OR cardinality(cohort_roles(c.id, $1)) > 0)
      ORDER BY c.starts_on DESC
   `,
+  /** $1 viewer, $2 viewer is admin: the cohorts the viewer administers (every one for admins, their programs' for coordinators), newest first. */
+  administeredCohorts: `
+    SELECT ${COHORT_COLUMNS}
+      FROM cohort c
+     WHERE administers_cohort(c.id, $1, $2)
+     ORDER BY c.starts_on DESC, c.name
+  `,
   /**
    * Members of the cohorts ($1) the viewer ($2, admin $3) may read, as far as the viewer sees them:
    * admins, the program's coordinators and faculty everyone; anyone else the staff and themselves, and a facilitator also the

@@ -99,6 +99,10 @@ export class ProgramsRepository {
     return this.dataSource.query(PROGRAMS_QUERIES.visibleCohorts, [viewer.id, viewer.isAdmin, programId ?? null]);
   }
 
+  administeredCohorts(viewer: Viewer): Promise<CohortEntity[]> {
+    return this.dataSource.query(PROGRAMS_QUERIES.administeredCohorts, [viewer.id, viewer.isAdmin]);
+  }
+
   /** The cohort, locked until the transaction ends (seats are counted under this lock). */
   lockCohort(id: string, manager: EntityManager): Promise<CohortEntity | null> {
     return manager.getRepository(CohortEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

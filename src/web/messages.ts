@@ -1,4 +1,7 @@
 import { ATTENDANCE_MESSAGES } from '../attendance/attendance.messages';
+import { CERTIFICATE_MESSAGES } from '../certificates/certificates.messages';
+import { PROGRESS_MESSAGES } from '../completion/progress.messages';
+import { SCHEDULE_MESSAGES } from '../curriculum/schedule.messages';
 import { GRADING_MESSAGES } from '../journals/grading.messages';
 import { JOURNAL_MESSAGES } from '../journals/journal.messages';
 import { PRACTICUM_MESSAGES } from '../practicum/practicum.messages';
@@ -52,7 +55,7 @@ const CORE = {
 } as const;
 
 /** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */
-const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES };
+const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES };
 
 export type MessageKey = keyof typeof EN;
 

@@ -18,8 +18,11 @@ export interface Standing {
 export function linksFor(standing: Standing): NavLink[] {
   const links: (NavLink & { for: boolean })[] = [
     { href: '/home', label: 'nav.home', for: true },
+    { href: '/schedule', label: 'nav.schedule', for: standing.participant },
     { href: '/journals', label: 'nav.journals', for: standing.participant },
     { href: '/practicum', label: 'nav.practicum', for: standing.participant },
+    { href: '/progress', label: 'nav.progress', for: standing.participant || standing.faculty || standing.facilitator },
+    { href: '/certificates', label: 'nav.certificates', for: standing.participant || standing.coordinator },
     { href: '/grading', label: 'nav.grading', for: standing.faculty || standing.coordinator },
     { href: '/reviews', label: 'nav.reviews', for: standing.facilitator || standing.faculty || standing.coordinator },
     { href: '/attendance', label: 'nav.attendance', for: standing.facilitator || standing.faculty || standing.coordinator },

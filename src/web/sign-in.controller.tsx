@@ -45,8 +45,7 @@ export class SignInController {
 
   @Get()
   async signInPage(@Req() request: Request, @Res() response: Response, @Query('next') next?: string): Promise<void> {
-    const token = readCookie(request, SESSION_COOKIE);
-    if (token && (await this.sessions.resolve(token))) return response.redirect(303, safeNext(next));
+    if (await this.sessions.fromRequest(request)) return response.redirect(303, safeNext(next));
     sendPage(response, this.config, <SignInPage csrf={publicFormToken(request, response, this.config)} next={safeNext(next)} />);
   }
 

@@ -3,7 +3,6 @@ import type { Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { Viewer } from './layout';
 import { linksFor } from './navigation';
-import { readCookie, SESSION_COOKIE } from './web-cookies';
 import { CsrfRefused, SignInRequired } from './web-errors';
 import { WebSessions } from './web-sessions.service';
 
@@ -25,8 +24,7 @@ export class WebSessionGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<PageRequest>();
-    const token = readCookie(request, SESSION_COOKIE);
-    const session = token ? await this.sessions.resolve(token) : null;
+    const session = await this.sessions.fromRequest(request);
     if (!session) throw new SignInRequired();
     if (request.method === 'POST' && !sameToken(request.body?._csrf, session.csrfToken)) throw new CsrfRefused();
     request.user = session.user;

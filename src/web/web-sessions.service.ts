@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { UserEntity } from '../auth/user.entity';
 import { Standing } from './navigation';
+import { readCookie, SESSION_COOKIE } from './web-cookies';
 import { WebSessionEntity } from './web-session.entity';
 import { WEB_QUERIES } from './web.queries';
 
@@ -46,6 +48,12 @@ export class WebSessions {
       csrfToken: row.csrf_token,
       standing: { participant, faculty, facilitator, coordinator },
     };
+  }
+
+  /** The live session the request's cookie names, if any. */
+  fromRequest(request: Request): Promise<WebSession | null> {
+    const token = readCookie(request, SESSION_COOKIE);
+    return token ? this.resolve(token) : Promise.resolve(null);
   }
 
   async end(token: string): Promise<void> {

@@ -28,6 +28,7 @@ export interface SessionFields {
   communityId?: string;
   participantIds?: string[];
   leaderId?: string;
+  joinUrl?: string;
 }
 
 /** A course module created through the API by faculty of the cohort or an admin (`token`). */
