@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MailModule } from '../mail/mail.module';
 import { AccessTokensService } from './access-tokens.service';
+import { AccountPagesController } from './account-pages.controller';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
@@ -14,6 +15,7 @@ import { UsersService } from './users.service';
 @Global()
 @Module({
   imports: [MailModule],
+  controllers: [AccountPagesController],
   providers: [
     AccountsService,
     AccountsResolver,

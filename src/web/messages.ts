@@ -1,9 +1,11 @@
+import { ACCOUNT_MESSAGES } from '../auth/account.messages';
 import { ATTENDANCE_MESSAGES } from '../attendance/attendance.messages';
 import { CERTIFICATE_MESSAGES } from '../certificates/certificates.messages';
 import { PROGRESS_MESSAGES } from '../completion/progress.messages';
 import { SCHEDULE_MESSAGES } from '../curriculum/schedule.messages';
 import { GRADING_MESSAGES } from '../journals/grading.messages';
 import { JOURNAL_MESSAGES } from '../journals/journal.messages';
+import { LICENSE_MESSAGES } from '../licenses/license.messages';
 import { PRACTICUM_MESSAGES } from '../practicum/practicum.messages';
 import { PROGRAM_MESSAGES } from '../programs/program.messages';
 
@@ -26,6 +28,7 @@ const CORE = {
   'nav.programs': 'Programs',
   'nav.people': 'People',
   'nav.skip': 'Skip to content',
+  'nav.account': 'Account',
   'signIn.title': 'Sign in',
   'signIn.email': 'Email',
   'signIn.password': 'Password',
@@ -55,7 +58,7 @@ const CORE = {
 } as const;
 
 /** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */
-const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES };
+const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES, ...ACCOUNT_MESSAGES, ...LICENSE_MESSAGES };
 
 export type MessageKey = keyof typeof EN;
 

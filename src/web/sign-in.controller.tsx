@@ -13,7 +13,7 @@ import { t } from './messages';
 import { sendPage } from './page';
 import { publicFormToken, requirePublicFormToken } from './public-form';
 import { ForgotPasswordPage, FormState, ResetPasswordPage, SignInPage } from './sign-in.pages';
-import { clearCookie, readCookie, SESSION_COOKIE, setCookie } from './web-cookies';
+import { clearCookie, readCookie, SESSION_COOKIE } from './web-cookies';
 import { WebErrorsFilter } from './web-errors.filter';
 import { WebSessionGuard } from './web-session.guard';
 import { WebSessions } from './web-sessions.service';
@@ -106,7 +106,7 @@ export class SignInController {
   }
 
   private async startSession(response: Response, user: UserEntity, next: string): Promise<void> {
-    setCookie(response, this.config, SESSION_COOKIE, await this.sessions.start(user));
+    await this.sessions.begin(response, user);
     response.redirect(303, next);
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { UserEntity } from '../auth/user.entity';
+import { AppConfig } from '../config/app-config';
 import { Standing } from './navigation';
-import { readCookie, SESSION_COOKIE } from './web-cookies';
+import { readCookie, SESSION_COOKIE, setCookie } from './web-cookies';
 import { WebSessionEntity } from './web-session.entity';
 import { WEB_QUERIES } from './web.queries';
 
@@ -23,10 +24,18 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
 /** Browser sessions, kept in PostgreSQL so every replica knows them. */
 @Injectable()
 export class WebSessions {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Signs the browser in: a new session, its token in the cookie. */
+  async begin(response: Response, user: UserEntity): Promise<void> {
+    setCookie(response, this.config, SESSION_COOKIE, await this.start(user));
+  }
 
   /** A new session for the person; the token goes in the cookie and nowhere else. */
-  async start(user: UserEntity): Promise<string> {
+  private async start(user: UserEntity): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await this.dataSource.getRepository(WebSessionEntity).insert({
       tokenHash: hashOf(token),
