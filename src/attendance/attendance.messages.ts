@@ -20,4 +20,5 @@ export const ATTENDANCE_MESSAGES = {
   'attendance.nobody': 'Nobody is expected at this session.',
   'attendance.minutesHint': 'Blank: the whole session when present.',
   'attendance.back': 'All sessions',
+  'attendance.notes': 'Session notes',
 } as const;

@@ -88,6 +88,8 @@ export function AttendanceSheetPage({ viewer, session, timeZone, rows, typed, er
         <p>{t('attendance.nobody')}</p>
       )}
       <p>
+        <a href={`/sessions/${session.id}/notes`}>{t('attendance.notes')}</a>
+        {' · '}
         <a href="/attendance">{t('attendance.back')}</a>
       </p>
     </Layout>

@@ -95,6 +95,24 @@ describe('taking attendance in the web app', () => {
     expect(seminar!.status()).toBe(403);
   });
 
+  it('keeps session notes for the staff who run the session', async () => {
+    const page = await signedInPage(browser, app.baseUrl, faculty.email, PASSWORD);
+    await page.goto(`${app.baseUrl}/attendance/${seminarId}`);
+    await page.getByRole('link', { name: 'Session notes' }).click();
+    await page.getByLabel('Note').fill('   ');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await expect(page.locator('#field-body-error').innerText()).resolves.toBe('must not be empty');
+    await page.getByLabel('Note').fill('Ana asked for the reading list; follow up next month.');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await expect(page.getByRole('status').innerText()).resolves.toBe('Note added.');
+    await expect(page.getByRole('article').innerText()).resolves.toContain('Ana asked for the reading list; follow up next month.');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const other = await signedInPage(browser, app.baseUrl, facilitator.email, PASSWORD);
+    expect((await other.goto(`${app.baseUrl}/sessions/${seminarId}/notes`))!.status()).toBe(403);
+    await expect(other.getByText('Ana asked for the reading list').count()).resolves.toBe(0);
+  });
+
   it('refuses a sheet posted without the form’s token', async () => {
     const page = await signedInPage(browser, app.baseUrl, faculty.email, PASSWORD);
     const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'iecmhc_session')!;
