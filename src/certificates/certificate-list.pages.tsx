@@ -31,6 +31,8 @@ export function CertificatesPage({ viewer, own }: { viewer: Viewer; own: OwnCert
             {own.administered.map((cohort) => (
               <li key={cohort.id}>
                 <a href={`/cohorts/${cohort.id}/certificates`}>{t('certificates.manage', { cohort: cohort.name })}</a>
+                {' · '}
+                <a href={`/cohorts/${cohort.id}/ce-approvals`}>{t('ce.title', { cohort: cohort.name })}</a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { ACCOUNT_MESSAGES } from '../auth/account.messages';
 import { ATTENDANCE_MESSAGES } from '../attendance/attendance.messages';
+import { CE_MESSAGES } from '../ce/ce.messages';
 import { CERTIFICATE_MESSAGES } from '../certificates/certificates.messages';
 import { PROGRESS_MESSAGES } from '../completion/progress.messages';
 import { SESSION_NOTE_MESSAGES } from '../communities/session-note.messages';
@@ -59,7 +60,7 @@ const CORE = {
 } as const;
 
 /** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */
-const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES, ...ACCOUNT_MESSAGES, ...LICENSE_MESSAGES, ...SESSION_NOTE_MESSAGES };
+const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES, ...ACCOUNT_MESSAGES, ...LICENSE_MESSAGES, ...SESSION_NOTE_MESSAGES, ...CE_MESSAGES };
 
 export type MessageKey = keyof typeof EN;
 
