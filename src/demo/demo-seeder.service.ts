@@ -68,7 +68,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
       : `password for every demo account: in ${passwordFile}`;
     process.stderr.write(
       `\nDemo sign-ins (${passwordLine}):\n${lines.join('\n')}\n` +
-        `GraphQL: http://localhost:${this.config.port}/graphql\n\n`,
+        `Web app: http://localhost:${this.config.port}/\nGraphQL: http://localhost:${this.config.port}/graphql\n\n`,
     );
   }
 }
