@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { UserEntity } from '../auth/user.entity';
 import { AppConfig } from '../config/app-config';
@@ -37,7 +37,10 @@ export class WebSessions {
   /** A new session for the person; the token goes in the cookie and nowhere else. */
   private async start(user: UserEntity): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.dataSource.getRepository(WebSessionEntity).insert({
+    const sessions = this.dataSource.getRepository(WebSessionEntity);
+    // The person's expired sessions go as a new one begins, so the table holds only live ones and a few stale.
+    await sessions.delete({ userId: user.id, expiresAt: LessThan(new Date()) });
+    await sessions.insert({
       tokenHash: hashOf(token),
       userId: user.id,
       tokenVersion: user.tokenVersion,
