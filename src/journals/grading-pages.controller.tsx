@@ -1,11 +1,113 @@
-import { Controller, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
+import { AppConfig } from '../config/app-config';
+import { BadInputError, ConflictError } from '../errors/domain-errors';
+import { isUuid, UuidPipe } from '../graphql/uuid.pipe';
+import { cohortsOfPerson } from '../programs/cohorts-of-person';
+import { EnrollmentRole } from '../programs/enrollment-role';
+import { ProgramsRepository } from '../programs/programs.repository';
+import { FormBody, textOf, validatedInput } from '../web/form-input';
+import { Viewer } from '../web/layout';
+import { t } from '../web/messages';
+import { PageViewer } from '../web/page-viewer.decorator';
+import { sendPage } from '../web/page';
 import { WebErrorsFilter } from '../web/web-errors.filter';
 import { WebSessionGuard } from '../web/web-session.guard';
+import { GradeDraft, GradingQueuePage, QueuedJournal, SubmissionPage, SubmissionPageProps } from './grading.pages';
+import { JournalGradingService } from './journal-grading.service';
+import { JournalSubmissionsService } from './journal-submissions.service';
+import { toJournalGrade, toJournalVersion } from './journal-views';
+import { GradeJournalInput } from './journals.inputs';
 
-/** Faculty grading: the queue, oldest first, and a submission's page. */
+/** The grade form as typed: each rubric choice is posted as `rubric.<criterion>`. */
+function draftOf(body: FormBody): GradeDraft {
+  const rubric = Object.fromEntries(
+    Object.keys(body)
+      .filter((name) => name.startsWith('rubric.'))
+      .map((name) => [name.slice('rubric.'.length), textOf(body, name)]),
+  );
+  return { outcome: textOf(body, 'outcome'), feedback: textOf(body, 'feedback'), score: textOf(body, 'score').trim(), rubric };
+}
+
+/** The draft as gradeJournal's input: numbers where numbers were typed (anything else left for the validator to name). */
+function gradeInput(submissionId: string, draft: GradeDraft, version: string): Record<string, unknown> {
+  const number = (text: string) => (/^-?\d+$/.test(text) ? Number(text) : text);
+  const rubricLevels = Object.entries(draft.rubric).map(([criterion, level]) => ({ criterion, level }));
+  return {
+    submissionId,
+    outcome: draft.outcome,
+    feedback: draft.feedback,
+    score: draft.score === '' ? undefined : number(draft.score),
+    version: number(version),
+    rubricLevels: rubricLevels.length ? rubricLevels : undefined,
+  };
+}
+
+/** Faculty grading: the queue across their cohorts, oldest first, and a submission's page. */
 @Public()
 @UseGuards(WebSessionGuard)
 @UseFilters(WebErrorsFilter)
 @Controller()
-export class GradingPagesController {}
+export class GradingPagesController {
+  constructor(
+    private readonly submissions: JournalSubmissionsService,
+    private readonly grading: JournalGradingService,
+    private readonly programs: ProgramsRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('grading')
+  async queue(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('graded') graded?: string): Promise<void> {
+    const cohorts = await cohortsOfPerson(this.programs, viewer.user.id, [EnrollmentRole.FACULTY]);
+    const queues = await Promise.all(
+      cohorts.map(async (cohort) =>
+        (await this.submissions.gradingQueue(viewer.user, cohort.id)).map((journal): QueuedJournal => ({ journal, cohortName: cohort.name, timeZone: cohort.timeZone })),
+      ),
+    );
+    const queue = queues.flat().sort((a, b) => (a.journal.submittedAt?.getTime() ?? 0) - (b.journal.submittedAt?.getTime() ?? 0));
+    const notice = isUuid(graded) ? await this.gradedNotice(viewer, graded) : undefined;
+    sendPage(response, this.config, <GradingQueuePage viewer={viewer} queue={queue} notice={notice} />);
+  }
+
+  @Get('submissions/:submissionId')
+  async submission(@PageViewer() viewer: Viewer, @Param('submissionId', new UuidPipe('submissionId')) submissionId: string, @Res() response: Response): Promise<void> {
+    await this.send(response, viewer, submissionId, {});
+  }
+
+  @Post('submissions/:submissionId/grade')
+  async grade(@PageViewer() viewer: Viewer, @Param('submissionId', new UuidPipe('submissionId')) submissionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const draft = draftOf(request.body);
+    try {
+      await this.grading.grade(viewer.user, await validatedInput(GradeJournalInput, gradeInput(submissionId, draft, textOf(request.body, 'version'))));
+      response.redirect(303, `/grading?graded=${submissionId}`);
+    } catch (error) {
+      const errors = error instanceof BadInputError ? error.reasons : error instanceof ConflictError ? { '': error.message } : undefined;
+      if (!errors) throw error;
+      await this.send(response, viewer, submissionId, { draft, errors }, error instanceof ConflictError ? 409 : 400);
+    }
+  }
+
+  private async gradedNotice(viewer: Viewer, submissionId: string): Promise<string> {
+    const journal = await this.submissions.visible(viewer.user, submissionId);
+    return t('grading.saved', { participant: journal.participant.fullName });
+  }
+
+  private async send(response: Response, viewer: Viewer, submissionId: string, shown: Pick<SubmissionPageProps, 'draft' | 'errors'>, status = 200): Promise<void> {
+    const journal = await this.submissions.visible(viewer.user, submissionId);
+    const [versions, grades, [cohort]] = await Promise.all([
+      this.submissions.versionsOf([journal.id]),
+      this.submissions.gradesOf([journal.id]),
+      this.programs.cohortsByIds([journal.assignment.cohortId]),
+    ]);
+    const props: SubmissionPageProps = {
+      viewer,
+      journal,
+      versions: versions.map((version) => toJournalVersion(version, journal.showText)),
+      grades: grades.map((grade) => toJournalGrade(grade, journal.showText)),
+      timeZone: cohort.timeZone,
+      ...shown,
+    };
+    sendPage(response, this.config, <SubmissionPage {...props} />, status);
+  }
+}

@@ -1,2 +1,27 @@
 /** The grading pages' texts (part of the one catalogue, src/web/messages.ts). */
-export const GRADING_MESSAGES = {} as const;
+export const GRADING_MESSAGES = {
+  'grading.title': 'Grading',
+  'grading.none': 'No journal awaits grading.',
+  'grading.participant': 'Participant',
+  'grading.assignment': 'Journal',
+  'grading.cohort': 'Cohort',
+  'grading.submitted': 'Submitted',
+  'grading.late': 'late',
+  'grading.open': 'Grade {assignment} by {participant}',
+  'grading.saved': 'Grade saved for {participant}.',
+  'grading.by': '{assignment} by {participant}',
+  'grading.prompt': 'Prompt',
+  'grading.text': 'Submitted text (version {attempt})',
+  'grading.earlier': 'Earlier versions',
+  'grading.version': 'Version {attempt}, submitted {when}',
+  'grading.earlierGrade': '{outcome}: {feedback}',
+  'grading.rubric': 'Rubric',
+  'grading.outcome': 'Outcome',
+  'grading.satisfactory': 'Satisfactory',
+  'grading.needsRevision': 'Needs revision',
+  'grading.feedback': 'Feedback',
+  'grading.score': 'Score (0 to 100, optional)',
+  'grading.save': 'Save grade',
+  'grading.notAwaiting': 'This journal is not awaiting a grade ({status}).',
+  'grading.back': 'Back to the grading queue',
+} as const;
