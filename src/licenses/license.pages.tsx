@@ -1,4 +1,4 @@
-import { CsrfField, Field, FormError, Layout, Viewer } from '../web/layout';
+import { CsrfField, Field, FormError, Layout, SelectField, Viewer } from '../web/layout';
 import { t } from '../web/messages';
 import { FormState } from '../web/sign-in.pages';
 import { LICENSE_TYPES, US_STATE_CODES } from './license-catalogue';
@@ -62,10 +62,10 @@ export function LicensesPage({ viewer, licenses, saved, adding = {} }: LicensesP
         <h2 id="add-licence">{t('licenses.add')}</h2>
         <CsrfField token={viewer.csrfToken} />
         <FormError message={adding.errors?.['']} />
-        <Choice name="type" label={t('licenses.type')} value={adding.values?.type} error={adding.errors?.type} options={LICENSE_TYPES.map(({ code, name }) => [code, `${code} — ${name}`])} />
-        <Choice name="state" label={t('licenses.state')} value={adding.values?.state} error={adding.errors?.state} options={US_STATE_CODES.map((code) => [code, code])} />
+        <SelectField name="type" label={t('licenses.type')} value={adding.values?.type} error={adding.errors?.type} options={LICENSE_TYPES.map(({ code, name }) => [code, `${code} — ${name}`])} />
+        <SelectField name="state" label={t('licenses.state')} value={adding.values?.state} error={adding.errors?.state} options={US_STATE_CODES.map((code) => [code, code])} />
         <Field name="number" label={t('licenses.number')} required value={adding.values?.number} error={adding.errors?.number} />
-        <Choice
+        <SelectField
           name="status"
           label={t('licenses.status')}
           value={adding.values?.status ?? LicenseStatus.ACTIVE}
@@ -78,26 +78,5 @@ export function LicensesPage({ viewer, licenses, saved, adding = {} }: LicensesP
         <a href="/account">{t('licenses.back')}</a>
       </p>
     </Layout>
-  );
-}
-
-function Choice(props: { name: string; label: string; value?: string; error?: string; options: [string, string][] }) {
-  const id = `field-${props.name}`;
-  return (
-    <div>
-      <label for={id}>{props.label}</label>
-      <select id={id} name={props.name} aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${id}-error` : undefined}>
-        {props.options.map(([value, text]) => (
-          <option key={value} value={value} selected={value === props.value}>
-            {text}
-          </option>
-        ))}
-      </select>
-      {props.error && (
-        <p class="error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      )}
-    </div>
   );
 }

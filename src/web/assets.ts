@@ -18,6 +18,7 @@ h2{font-size:1.2rem}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
 input[type=text],input[type=email],input[type=password],input[type=number],input[type=date],textarea,select{width:100%;max-width:100%;font:inherit;padding:.5rem;border:1px solid #6b7280;border-radius:4px;background:#fff;color:inherit}
 textarea{min-height:12rem}
+textarea.short{min-height:5rem}
 button,.button{font:inherit;padding:.5rem 1rem;border-radius:4px;border:1px solid #12355b;background:#12355b;color:#fff;cursor:pointer;margin:.75rem .5rem 0 0}
 button.secondary{background:#fff;color:#12355b}
 header button{margin:0;background:#fff;color:#12355b}

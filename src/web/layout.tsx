@@ -102,6 +102,28 @@ export function Field(props: {
   );
 }
 
+/** A labelled select with its error beside it; `value` is what was chosen (or typed back after a refusal). */
+export function SelectField(props: { name: string; label: string; value?: string; error?: string; options: [string, string][] }) {
+  const id = `field-${props.name}`;
+  return (
+    <div>
+      <label for={id}>{props.label}</label>
+      <select id={id} name={props.name} aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${id}-error` : undefined}>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value} selected={value === props.value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {props.error && (
+        <p class="error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** An error that concerns the whole form, announced to screen readers. */
 export function FormError({ message }: { message?: string }) {
   return message ? (

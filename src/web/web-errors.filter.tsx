@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppConfig } from '../config/app-config';
-import { ForbiddenError, NotFoundError, TooManyRequestsError } from '../errors/domain-errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../errors/domain-errors';
 import { JsonLogger } from '../logging/json-logger';
 import { Layout } from './layout';
 import { t } from './messages';
@@ -39,7 +39,10 @@ export class WebErrorsFilter implements ExceptionFilter {
   private explained(error: unknown): [number, string] {
     if (error instanceof CsrfRefused) return [403, t('error.csrf')];
     if (error instanceof NotFoundError) return [404, t('error.notFound')];
-    if (error instanceof ForbiddenError || error instanceof TooManyRequestsError) return [error.httpStatus, error.message];
+    // A page that did not show a refusal beside its field still says why, never "something went wrong".
+    if (error instanceof ForbiddenError || error instanceof TooManyRequestsError || error instanceof BadInputError || error instanceof ConflictError) {
+      return [error.httpStatus, error.message];
+    }
     this.logger.error('Page failed', { err: error });
     return [500, t('error.title')];
   }
