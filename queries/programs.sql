@@ -17,6 +17,12 @@ SELECT c.id, c.program_id AS "programId", c.name, c.starts_on AS "startsOn", c.e
    AND (administers_cohort(c.id, $1, $2) OR cardinality(cohort_roles(c.id, $1)) > 0)
  ORDER BY c.starts_on DESC;
 
+-- name: administeredPrograms
+SELECT p.id, p.name, p.description, p.time_zone AS "timeZone", p.created_at AS "createdAt"
+  FROM program p
+ WHERE $2::boolean OR coordinates_program(p.id, $1)
+ ORDER BY p.name;
+
 -- name: administeredCohorts
 SELECT c.id, c.program_id AS "programId", c.name, c.starts_on AS "startsOn", c.ends_on AS "endsOn",
        c.capacity, c.time_zone AS "timeZone", c.minimum_attendance_percent AS "minimumAttendancePercent", c.created_at AS "createdAt"

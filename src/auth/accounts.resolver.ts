@@ -19,11 +19,12 @@ export class AccountsResolver {
   @AdminOnly()
   @Query(() => UserConnection, { description: 'People by name; `search` matches any part of a name or e-mail address' })
   async users(
+    @CurrentUser() caller: AuthUser,
     @Args() page: PageArgs,
     @Args('search', { type: () => String, nullable: true }) search?: string | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<UserConnection> {
-    const { users, total, hasNextPage } = await this.accounts.list(search, page.first, after);
+    const { users, total, hasNextPage } = await this.accounts.list(caller, search, page.first, after);
     const last = users.at(-1);
     return {
       nodes: users.map((user) => User.from(user, { showEmail: true })),

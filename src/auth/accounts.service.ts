@@ -42,8 +42,9 @@ export class AccountsService {
     private readonly config: AppConfig,
   ) {}
 
-  /** One more than `first` is read, to tell whether another page follows. */
-  async list(search: string | null | undefined, first: number, after: string | null | undefined): Promise<UsersPage & { hasNextPage: boolean }> {
+  /** Accounts are everyone's, so administrators only. One more than `first` is read, to tell whether another page follows. */
+  async list(caller: AuthUser, search: string | null | undefined, first: number, after: string | null | undefined): Promise<UsersPage & { hasNextPage: boolean }> {
+    requireAdministrator(caller);
     const pattern = searchPattern(search);
     const cursor: UsersCursor | null = after ? decodeCursor(after) : null;
     const { users, total } = await this.users.page(pattern, cursor, first + 1);
@@ -77,6 +78,7 @@ export class AccountsService {
 
   /** An account without a password, and an e-mail with a link (7 days) to choose one. */
   async invite(caller: AuthUser, input: InviteUserInput): Promise<UserEntity> {
+    requireAdministrator(caller);
     const licenses = storedLicenses(input.licenses ?? []);
     requireDistinctLicenses(licenses);
     return this.transactions.run(async (manager) => {
@@ -181,4 +183,9 @@ export class AccountsService {
     await this.audit.record(manager, { actorId, action, entityType: 'user', entityId: userId });
     return (await this.users.lock(userId, manager))!;
   }
+}
+
+/** What @AdminOnly declares on the GraphQL operations, asked again here so every door (the pages too) gets the same answer. */
+function requireAdministrator(caller: AuthUser): void {
+  if (!caller.isAdmin) throw new ForbiddenError('Only an administrator may do this');
 }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { MailModule } from '../mail/mail.module';
 import { AccessTokensService } from './access-tokens.service';
 import { AccountPagesController } from './account-pages.controller';
+import { PeoplePagesController } from './people-pages.controller';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
@@ -15,7 +16,7 @@ import { UsersService } from './users.service';
 @Global()
 @Module({
   imports: [MailModule],
-  controllers: [AccountPagesController],
+  controllers: [AccountPagesController, PeoplePagesController],
   providers: [
     AccountsService,
     AccountsResolver,

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CohortCopyPagesController } from './cohort-copy-pages.controller';
 import { CohortCopyRepository } from './cohort-copy.repository';
 import { CohortCopyResolver } from './cohort-copy.resolver';
 import { CohortCopyService } from './cohort-copy.service';
 
-@Module({ providers: [CohortCopyRepository, CohortCopyService, CohortCopyResolver] })
+@Module({ controllers: [CohortCopyPagesController], providers: [CohortCopyRepository, CohortCopyService, CohortCopyResolver] })
 export class CohortCopyModule {}

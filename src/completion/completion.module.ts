@@ -4,10 +4,11 @@ import { CompletionResolver } from './completion.resolver';
 import { CompletionService } from './completion.service';
 import { ProgressEvaluator } from './progress-evaluator';
 import { ProgressPagesController } from './progress-pages.controller';
+import { RequirementPagesController } from './requirement-pages.controller';
 
 /** Exports the evaluator: certificates are issued on the same progress. */
 @Module({
-  controllers: [ProgressPagesController],
+  controllers: [ProgressPagesController, RequirementPagesController],
   providers: [CompletionRepository, ProgressEvaluator, CompletionService, CompletionResolver],
   exports: [ProgressEvaluator],
 })

@@ -6,7 +6,7 @@ export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2200;
 
 const PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const REASON = 'must be a real calendar date, YYYY-MM-DD';
+export const CALENDAR_DATE_REASON = 'must be a real calendar date, YYYY-MM-DD';
 
 /** A real calendar day (rejects 2026-02-30). */
 export function isCalendarDate(value: unknown): value is string {
@@ -19,7 +19,7 @@ export function isCalendarDate(value: unknown): value is string {
 
 function parseValue(value: unknown): string {
   // GraphQL names the offending variable path in the error it wraps around this one.
-  if (!isCalendarDate(value)) throw new TypeError(`"${String(value).slice(0, 40)}" ${REASON}`);
+  if (!isCalendarDate(value)) throw new TypeError(`"${String(value).slice(0, 40)}" ${CALENDAR_DATE_REASON}`);
   return value;
 }
 
@@ -29,5 +29,5 @@ export const CalendarDate = new GraphQLScalarType<string | InvalidLiteral, strin
   description: 'A calendar date, YYYY-MM-DD',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
   parseValue,
-  parseLiteral: (ast) => (ast.kind === Kind.STRING && isCalendarDate(ast.value) ? ast.value : new InvalidLiteral(REASON)),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING && isCalendarDate(ast.value) ? ast.value : new InvalidLiteral(CALENDAR_DATE_REASON)),
 });

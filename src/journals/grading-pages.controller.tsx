@@ -59,7 +59,12 @@ export class GradingPagesController {
 
   @Get('grading')
   async queue(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('graded') graded?: string): Promise<void> {
-    const cohorts = await cohortsOfPerson(this.programs, viewer.user.id, [EnrollmentRole.FACULTY]);
+    // Faculty grade their cohorts' journals; admins and coordinators follow the cohorts they administer (without the text).
+    const [taught, administered] = await Promise.all([
+      cohortsOfPerson(this.programs, viewer.user.id, [EnrollmentRole.FACULTY]),
+      this.programs.administeredCohorts(viewer.user),
+    ]);
+    const cohorts = [...new Map([...taught, ...administered].map((cohort) => [cohort.id, cohort])).values()];
     const queues = await Promise.all(
       cohorts.map(async (cohort) =>
         (await this.submissions.gradingQueue(viewer.user, cohort.id)).map((journal): QueuedJournal => ({ journal, cohortName: cohort.name, timeZone: cohort.timeZone })),

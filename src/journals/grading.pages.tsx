@@ -1,8 +1,8 @@
 import { formatDateTime } from '../web/dates';
 import { CsrfField, Field, FormError, Layout, Viewer } from '../web/layout';
 import { t } from '../web/messages';
-import { RubricCriterion } from './journal-rules';
-import { JournalSubmissionStatus } from './journal-status';
+import { Rubric } from './journal-rules';
+import { JournalOutcome, JournalSubmissionStatus } from './journal-status';
 import { JournalGrade, JournalSubmission, JournalSubmissionVersion } from './journals.models';
 
 /** A submission awaiting a grade, with its cohort's name and zone. */
@@ -10,6 +10,11 @@ export interface QueuedJournal {
   journal: JournalSubmission;
   cohortName: string;
   timeZone: string;
+}
+
+/** Whether this viewer grades the journal: the cohort's faculty read its text (see journalTextView), and nobody grades their own. */
+export function gradesIt(viewer: Viewer, journal: JournalSubmission): boolean {
+  return journal.showText && journal.participant.id !== viewer.user.id;
 }
 
 export function GradingQueuePage({ viewer, queue, notice }: { viewer: Viewer; queue: QueuedJournal[]; notice?: string }) {
@@ -31,21 +36,24 @@ export function GradingQueuePage({ viewer, queue, notice }: { viewer: Viewer; qu
             </tr>
           </thead>
           <tbody>
-            {queue.map(({ journal, cohortName, timeZone }) => (
-              <tr key={journal.id}>
-                <td>{journal.participant.fullName}</td>
-                <td>
-                  <a href={`/submissions/${journal.id}`} aria-label={t('grading.open', { assignment: journal.assignment.title, participant: journal.participant.fullName })}>
-                    {journal.assignment.title}
-                  </a>
-                </td>
-                <td>{cohortName}</td>
-                <td>
-                  {journal.submittedAt && formatDateTime(journal.submittedAt, timeZone)}
-                  {journal.late ? ` (${t('grading.late')})` : ''}
-                </td>
-              </tr>
-            ))}
+            {queue.map(({ journal, cohortName, timeZone }) => {
+              const names = { assignment: journal.assignment.title, participant: journal.participant.fullName };
+              return (
+                <tr key={journal.id}>
+                  <td>{journal.participant.fullName}</td>
+                  <td>
+                    <a href={`/submissions/${journal.id}`} aria-label={t(gradesIt(viewer, journal) ? 'grading.open' : 'grading.view', names)}>
+                      {journal.assignment.title}
+                    </a>
+                  </td>
+                  <td>{cohortName}</td>
+                  <td>
+                    {journal.submittedAt && formatDateTime(journal.submittedAt, timeZone)}
+                    {journal.late ? ` (${t('grading.late')})` : ''}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       ) : (
@@ -73,13 +81,27 @@ export interface SubmissionPageProps {
   errors?: Record<string, string>;
 }
 
+const STATUS_NOTES = {
+  [JournalSubmissionStatus.DRAFT]: 'grading.notSubmitted',
+  [JournalSubmissionStatus.SUBMITTED]: 'grading.awaiting',
+  [JournalSubmissionStatus.NEEDS_REVISION]: 'grading.returned',
+  [JournalSubmissionStatus.SATISFACTORY]: 'grading.accepted',
+} as const;
+
+const outcomeName = (outcome: JournalOutcome) => t(outcome === JournalOutcome.SATISFACTORY ? 'grading.satisfactory' : 'grading.needsRevision');
+
 /** A submission as faculty grade it: the text, earlier versions and their grades, the rubric, outcome and feedback. */
 export function SubmissionPage({ viewer, journal, versions, grades, timeZone, draft, errors = {} }: SubmissionPageProps) {
   const latest = versions[versions.length - 1];
   const earlier = versions.slice(0, -1).reverse();
-  const awaiting = journal.status === JournalSubmissionStatus.SUBMITTED;
+  const gradeOf = (version: JournalSubmissionVersion) => grades.find((grade) => grade.gradedVersion === version.version);
+  const rubric = journal.assignment.rubric as Rubric | null;
+  const names = { assignment: latest?.title ?? journal.assignment.title, participant: journal.participant.fullName };
+  // A refused grade keeps its form, even when the journal moved on meanwhile: nothing typed is lost.
+  const showForm = gradesIt(viewer, journal) && (journal.status === JournalSubmissionStatus.SUBMITTED || draft !== undefined);
   return (
-    <Layout title={t('grading.by', { assignment: journal.assignment.title, participant: journal.participant.fullName })} viewer={viewer}>
+    <Layout title={t('grading.by', names)} viewer={viewer}>
+      <p class="notice">{t(STATUS_NOTES[journal.status])}</p>
       <section aria-labelledby="prompt">
         <h2 id="prompt">{t('grading.prompt')}</h2>
         <pre class="text">{journal.prompt}</pre>
@@ -88,28 +110,25 @@ export function SubmissionPage({ viewer, journal, versions, grades, timeZone, dr
         <section aria-labelledby="text">
           <h2 id="text">{t('grading.text', { attempt: latest.attempt })}</h2>
           <p class="muted">{formatDateTime(latest.submittedAt, timeZone)}</p>
-          <pre class="text">{latest.body}</pre>
+          <VersionText version={latest} />
+          <GradeSummary grade={gradeOf(latest)} rubric={rubric} timeZone={timeZone} />
         </section>
       )}
       {earlier.length > 0 && (
         <section aria-labelledby="earlier">
           <h2 id="earlier">{t('grading.earlier')}</h2>
-          {earlier.map((version) => {
-            const grade = grades.find((candidate) => candidate.gradedVersion === version.version);
-            return (
-              <details key={version.attempt}>
-                <summary>{t('grading.version', { attempt: version.attempt, when: formatDateTime(version.submittedAt, timeZone) })}</summary>
-                <pre class="text">{version.body}</pre>
-                {grade && <p>{t('grading.earlierGrade', { outcome: grade.outcome === 'SATISFACTORY' ? t('grading.satisfactory') : t('grading.needsRevision'), feedback: grade.feedback ?? '' })}</p>}
-              </details>
-            );
-          })}
+          {earlier.map((version) => (
+            <details key={version.attempt}>
+              <summary>{t('grading.version', { attempt: version.attempt, when: formatDateTime(version.submittedAt, timeZone) })}</summary>
+              <VersionText version={version} />
+              <GradeSummary grade={gradeOf(version)} rubric={rubric} timeZone={timeZone} />
+            </details>
+          ))}
         </section>
       )}
-      {awaiting ? (
-        <GradeForm viewer={viewer} journal={journal} draft={draft} errors={errors} />
-      ) : (
-        <p class="notice">{t('grading.notAwaiting', { status: journal.status })}</p>
+      {showForm && <GradeForm viewer={viewer} journal={journal} rubric={rubric} draft={draft} errors={errors} />}
+      {journal.status === JournalSubmissionStatus.SUBMITTED && !gradesIt(viewer, journal) && (
+        <p>{t(journal.participant.id === viewer.user.id ? 'grading.ownJournal' : 'grading.facultyOnly')}</p>
       )}
       <p>
         <a href="/grading">{t('grading.back')}</a>
@@ -118,17 +137,47 @@ export function SubmissionPage({ viewer, journal, versions, grades, timeZone, dr
   );
 }
 
-function GradeForm({ viewer, journal, draft, errors }: { viewer: Viewer; journal: JournalSubmission; draft?: GradeDraft; errors: Record<string, string> }) {
-  const criteria = (journal.assignment.rubric?.criteria ?? []) as RubricCriterion[];
+/** The text, or why this viewer does not read it (the service leaves it out for anyone but the author and faculty). */
+function VersionText({ version }: { version: JournalSubmissionVersion }) {
+  return version.body === null ? <p class="muted">{t('grading.textHidden')}</p> : <pre class="text">{version.body}</pre>;
+}
+
+function GradeSummary({ grade, rubric, timeZone }: { grade?: JournalGrade; rubric: Rubric | null; timeZone: string }) {
+  if (!grade) return null;
+  const choices = (grade.rubricLevels ?? []).map(({ criterion, level }) => {
+    const found = rubric?.criteria.find((candidate) => candidate.key === criterion);
+    return { criterion: found?.title ?? criterion, level: found?.levels.find((candidate) => candidate.key === level)?.title ?? level };
+  });
+  return (
+    <div class="card">
+      <p>{t('grading.graded', { outcome: outcomeName(grade.outcome), when: formatDateTime(grade.gradedAt, timeZone), grader: grade.grader.fullName })}</p>
+      {grade.score !== null && <p>{t('grading.scored', { score: grade.score })}</p>}
+      {choices.length > 0 && (
+        <ul>
+          {choices.map((choice) => (
+            <li key={choice.criterion}>{t('grading.rubricChoice', choice)}</li>
+          ))}
+        </ul>
+      )}
+      {grade.feedback !== null && <pre class="text">{grade.feedback}</pre>}
+    </div>
+  );
+}
+
+/** Errors the form places beside their fields; any other reason (a stale version, a rubric choice) is said at the top. */
+const PLACED = ['outcome', 'feedback', 'score'];
+
+function GradeForm({ viewer, journal, rubric, draft, errors }: { viewer: Viewer; journal: JournalSubmission; rubric: Rubric | null; draft?: GradeDraft; errors: Record<string, string> }) {
+  const unplaced = Object.entries(errors).filter(([field]) => !PLACED.includes(field));
   return (
     <form method="post" action={`/submissions/${journal.id}/grade`} class="card">
       <CsrfField token={viewer.csrfToken} />
       <input type="hidden" name="version" value={String(journal.version)} />
-      <FormError message={errors[''] ?? errors.version} />
-      {criteria.length > 0 && (
+      <FormError message={unplaced.map(([, reason]) => reason).join('; ') || undefined} />
+      {rubric && rubric.criteria.length > 0 && (
         <>
           <h2>{t('grading.rubric')}</h2>
-          {criteria.map((criterion) => (
+          {rubric.criteria.map((criterion) => (
             <RadioGroup
               key={criterion.key}
               name={`rubric.${criterion.key}`}
@@ -137,7 +186,6 @@ function GradeForm({ viewer, journal, draft, errors }: { viewer: Viewer; journal
               options={criterion.levels.map((level) => [level.key, level.points === null || level.points === undefined ? level.title : `${level.title} (${level.points})`])}
             />
           ))}
-          {errors.rubricLevels && <p class="error">{errors.rubricLevels}</p>}
         </>
       )}
       <RadioGroup
@@ -146,8 +194,8 @@ function GradeForm({ viewer, journal, draft, errors }: { viewer: Viewer; journal
         value={draft?.outcome}
         error={errors.outcome}
         options={[
-          ['SATISFACTORY', t('grading.satisfactory')],
-          ['NEEDS_REVISION', t('grading.needsRevision')],
+          [JournalOutcome.SATISFACTORY, t('grading.satisfactory')],
+          [JournalOutcome.NEEDS_REVISION, t('grading.needsRevision')],
         ]}
       />
       <Field name="feedback" label={t('grading.feedback')} multiline value={draft?.feedback} error={errors.feedback} />
@@ -157,16 +205,17 @@ function GradeForm({ viewer, journal, draft, errors }: { viewer: Viewer; journal
   );
 }
 
+/** One choice among a few, each option on its own line so long level names wrap whole on a phone. */
 function RadioGroup(props: { name: string; legend: string; value?: string; error?: string; options: [string, string][] }) {
   const errorId = `${props.name}-error`;
   return (
     <fieldset class="radio" aria-describedby={props.error ? errorId : undefined}>
       <legend>{props.legend}</legend>
       {props.options.map(([value, label]) => (
-        <span key={value}>
+        <div key={value}>
           <input type="radio" id={`${props.name}-${value}`} name={props.name} value={value} checked={props.value === value} />
           <label for={`${props.name}-${value}`}>{label}</label>
-        </span>
+        </div>
       ))}
       {props.error && (
         <p class="error" id={errorId}>

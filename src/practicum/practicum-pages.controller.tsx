@@ -7,7 +7,7 @@ import { UuidPipe } from '../graphql/uuid.pipe';
 import { cohortsOfPerson } from '../programs/cohorts-of-person';
 import { EnrollmentRole } from '../programs/enrollment-role';
 import { ProgramsRepository } from '../programs/programs.repository';
-import { FormBody, textOf, validatedInput } from '../web/form-input';
+import { FormBody, requireCalendarDates, textOf, validatedInput } from '../web/form-input';
 import { Viewer } from '../web/layout';
 import { t } from '../web/messages';
 import { PageViewer } from '../web/page-viewer.decorator';
@@ -76,6 +76,7 @@ export class PracticumPagesController {
   async logEntry(@PageViewer() viewer: Viewer, @Param('cohortId', new UuidPipe('cohortId')) cohortId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const values = entryValues(request.body);
     try {
+      requireCalendarDates(values, ['date']);
       await this.practicum.logPracticum(viewer.user, await validatedInput(LogPracticumInput, { ...values, minutes: whole(values.minutes) }));
       response.redirect(303, '/practicum?done=entry');
     } catch (error) {
@@ -94,6 +95,7 @@ export class PracticumPagesController {
   async changeEntry(@PageViewer() viewer: Viewer, @Param('entryId', new UuidPipe('entryId')) entryId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { placementId: _placementId, ...values } = entryValues(request.body);
     try {
+      requireCalendarDates(values, ['date']);
       await this.practicum.updatePracticumEntry(viewer.user, await validatedInput(UpdatePracticumEntryInput, { ...values, entryId, minutes: whole(values.minutes) }));
       response.redirect(303, '/practicum?done=entry');
     } catch (error) {

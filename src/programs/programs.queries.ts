@@ -24,6 +24,13 @@ export const PROGRAMS_QUERIES = defineQueries('programs', {
        AND (administers_cohort(c.id, $1, $2) OR cardinality(cohort_roles(c.id, $1)) > 0)
      ORDER BY c.starts_on DESC
   `,
+  /** $1 viewer, $2 viewer is admin: the programs the viewer administers (every one for admins, their own for coordinators), by name. */
+  administeredPrograms: `
+    SELECT p.id, p.name, p.description, p.time_zone AS "timeZone", p.created_at AS "createdAt"
+      FROM program p
+     WHERE $2::boolean OR coordinates_program(p.id, $1)
+     ORDER BY p.name
+  `,
   /** $1 viewer, $2 viewer is admin: the cohorts the viewer administers (every one for admins, their programs' for coordinators), newest first. */
   administeredCohorts: `
     SELECT ${COHORT_COLUMNS}

@@ -99,6 +99,10 @@ export class ProgramsRepository {
     return this.dataSource.query(PROGRAMS_QUERIES.visibleCohorts, [viewer.id, viewer.isAdmin, programId ?? null]);
   }
 
+  administeredPrograms(viewer: Viewer): Promise<ProgramEntity[]> {
+    return this.dataSource.query(PROGRAMS_QUERIES.administeredPrograms, [viewer.id, viewer.isAdmin]);
+  }
+
   administeredCohorts(viewer: Viewer): Promise<CohortEntity[]> {
     return this.dataSource.query(PROGRAMS_QUERIES.administeredCohorts, [viewer.id, viewer.isAdmin]);
   }

@@ -1,4 +1,5 @@
 import { ACCOUNT_MESSAGES } from '../auth/account.messages';
+import { PEOPLE_MESSAGES } from '../auth/people.messages';
 import { ATTENDANCE_MESSAGES } from '../attendance/attendance.messages';
 import { CE_MESSAGES } from '../ce/ce.messages';
 import { CERTIFICATE_MESSAGES } from '../certificates/certificates.messages';
@@ -60,7 +61,7 @@ const CORE = {
 } as const;
 
 /** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */
-const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES, ...ACCOUNT_MESSAGES, ...LICENSE_MESSAGES, ...SESSION_NOTE_MESSAGES, ...CE_MESSAGES };
+const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES, ...ACCOUNT_MESSAGES, ...LICENSE_MESSAGES, ...SESSION_NOTE_MESSAGES, ...CE_MESSAGES, ...PEOPLE_MESSAGES };
 
 export type MessageKey = keyof typeof EN;
 

@@ -24,7 +24,7 @@ export function linksFor(standing: Standing): NavLink[] {
     { href: '/progress', label: 'nav.progress', for: standing.participant || standing.faculty || standing.facilitator },
     { href: '/certificates', label: 'nav.certificates', for: standing.participant || standing.coordinator },
     { href: '/grading', label: 'nav.grading', for: standing.faculty },
-    { href: '/reviews', label: 'nav.reviews', for: standing.facilitator || standing.faculty || standing.coordinator },
+    { href: '/reviews', label: 'nav.reviews', for: standing.facilitator || standing.faculty },
     { href: '/attendance', label: 'nav.attendance', for: standing.facilitator || standing.faculty || standing.coordinator },
     { href: '/programs', label: 'nav.programs', for: standing.coordinator },
     { href: '/people', label: 'nav.people', for: standing.coordinator },
