@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { ROOT } from './paths';
 
@@ -31,15 +31,21 @@ export interface AxeViolation {
   nodes: number;
 }
 
+/** Each check's page and outcome, one JSON line each, to read after a run (test-output/axe-results.jsonl). */
+export const AXE_RESULTS = join(ROOT, 'test-output', 'axe-results.jsonl');
+
 /** axe-core's serious and critical WCAG 2.x A/AA violations on the page as it stands. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol, which the pages' CSP (script-src 'self') does not govern.
   await page.evaluate(AXE_SOURCE);
-  const violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: any[] }> } }).axe;
+  const { violations, passes }: { violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[]; passes: number } = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: any[]; passes: unknown[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations;
+    return { violations: result.violations, passes: result.passes.length };
   });
+  mkdirSync(dirname(AXE_RESULTS), { recursive: true });
+  const path = new URL(page.url()).pathname;
+  appendFileSync(AXE_RESULTS, `${JSON.stringify({ path, width: page.viewportSize()?.width, passes, violations: violations.map(({ id, impact }) => ({ id, impact })) })}\n`);
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.length }));

@@ -92,6 +92,8 @@ describe('practicum in the web app', () => {
     await participant.goto(`${app.baseUrl}/practicum`);
     await expect(participant.getByRole('row', { name: /Changes requested/ }).innerText()).resolves.toContain('Please add what you planned for the next visit.');
     await participant.getByRole('link', { name: 'Edit the entry of Wed, Oct 14, 2026' }).click();
+    await expect(participant.locator('p.notice').innerText()).resolves.toContain('Please add what you planned for the next visit.');
+    expect(await seriousViolations(participant)).toEqual([]);
     await participant.getByLabel('Reflection').fill('We talked through the nap transition; next visit we will plan the morning arrival.');
     await participant.getByRole('button', { name: 'Save entry' }).click();
     expect(await lenaEntries()).toMatchObject([{ status: 'PENDING', version: 2 }]);

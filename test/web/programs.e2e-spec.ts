@@ -43,6 +43,7 @@ describe('coordinators’ pages: programs, cohorts and people', () => {
     const page = await signedInPage(browser, app.baseUrl, coordinator.email, PASSWORD);
     await page.getByRole('navigation').getByRole('link', { name: 'Programs' }).click();
     await expect(page.getByRole('heading', { level: 2 }).allInnerTexts()).resolves.toEqual(['Test IECMHC Program']);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'New cohort of Test IECMHC Program' }).click();
     await page.getByLabel('Name').fill('Prairie cohort 2027');
     await page.getByLabel('Starts on').fill('2027-01-11');
@@ -68,6 +69,7 @@ describe('coordinators’ pages: programs, cohorts and people', () => {
     await page.getByLabel(/^Threshold/).fill('6');
     await page.getByRole('button', { name: 'Set requirement' }).click();
     await expect(page.getByRole('status').innerText()).resolves.toBe('Requirement set.');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Back to the cohort' }).click();
 
     await page.getByText('Withdraw Lena Marquez').click();
@@ -83,6 +85,7 @@ describe('coordinators’ pages: programs, cohorts and people', () => {
     await expect(page.getByRole('status').innerText()).resolves.toBe('Withdrawn.');
 
     await page.getByRole('link', { name: 'Copy to next year' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Name').fill('Prairie cohort 2028');
     await page.getByLabel('Starts on').fill('2028-01-10');
     await page.getByRole('button', { name: 'Copy to next year' }).click();

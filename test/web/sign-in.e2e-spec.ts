@@ -65,13 +65,16 @@ describe('signing in to the web app', () => {
   it('sends a reset link, and its page sets a new password that signs in', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${app.baseUrl}/`);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Forgot password?' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill(person.email);
     await page.getByRole('button', { name: 'Send reset link' }).click();
     await expect(page.getByRole('status').innerText()).resolves.toContain('a link is on its way');
     const [mail] = await mailbox.waitFor(1, person.email);
 
     await page.goto(`${app.baseUrl}/reset-password?token=${linkToken(mail)}`);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('New password').fill('short');
     await page.getByRole('button', { name: 'Set password' }).click();
     await expect(page.locator('#field-newPassword-error').innerText()).resolves.toMatch(/12/);
