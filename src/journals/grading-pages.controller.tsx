@@ -59,10 +59,11 @@ export class GradingPagesController {
 
   @Get('grading')
   async queue(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('graded') graded?: string): Promise<void> {
-    // Faculty grade their cohorts' journals; admins and coordinators follow the cohorts they administer (without the text).
+    // Faculty grade their cohorts' journals; coordinators follow their programs' cohorts (without the text). An
+    // administrator's "every cohort" would be one queue per cohort of the service: they follow the ones they teach.
     const [taught, administered] = await Promise.all([
       cohortsOfPerson(this.programs, viewer.user.id, [EnrollmentRole.FACULTY]),
-      this.programs.administeredCohorts(viewer.user),
+      viewer.user.isAdmin ? Promise.resolve([]) : this.programs.administeredCohorts(viewer.user),
     ]);
     const cohorts = [...new Map([...taught, ...administered].map((cohort) => [cohort.id, cohort])).values()];
     const queues = await Promise.all(

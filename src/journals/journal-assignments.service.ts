@@ -124,6 +124,12 @@ export class JournalAssignmentsService {
     return this.journals.findAssignment(id);
   }
 
+  /** The caller's own due date for an assignment: their extension when one was granted, else the assignment's. */
+  async myDueAt(user: AuthUser, assignmentId: string): Promise<Date> {
+    await this.access.require(user, Permission.COHORT_READ, target.journalAssignment(assignmentId));
+    return this.journals.dueAtFor(await this.journals.findAssignment(assignmentId), user.id);
+  }
+
   async ofModule(user: AuthUser, moduleId: string): Promise<JournalAssignmentEntity[]> {
     await this.access.require(user, Permission.COHORT_READ, target.module(moduleId));
     return this.journals.assignmentsOfModule(moduleId);

@@ -22,10 +22,11 @@ import { SaveJournalDraftInput, SubmitJournalInput } from './journals.inputs';
 
 const NOTICES = { draft: 'journal.draftSaved', submitted: 'journal.submitted' } as const;
 
-/** The reasons a refused save shows beside the text; anything else is the error page's. */
-function refusalReasons(error: unknown): Record<string, string> {
-  if (error instanceof BadInputError) return error.reasons;
-  if (error instanceof ConflictError || error instanceof ForbiddenError) return { '': error.message };
+/** A refused save as the page shows it: each reason beside its field, and the status it answers; anything else is the error page's. */
+function refusalOf(error: unknown): { errors: Record<string, string>; status: number } {
+  if (error instanceof BadInputError) return { errors: error.reasons, status: error.httpStatus };
+  // The service's refusals (awaiting feedback, accepted, withdrawn) are about changing the text: said beside it.
+  if (error instanceof ConflictError || error instanceof ForbiddenError) return { errors: { body: error.message }, status: error.httpStatus };
   throw error;
 }
 
@@ -74,9 +75,9 @@ export class JournalPagesController {
       if (wantsJson) return void response.json({ saved: true });
       response.redirect(303, `/journals/${assignmentId}?saved=draft`);
     } catch (error) {
-      const errors = refusalReasons(error);
-      if (wantsJson) return void response.status(400).json({ saved: false, errors });
-      await this.send(response, viewer, assignmentId, { typed: textOf(request.body, 'body'), errors }, 400);
+      const { errors, status } = refusalOf(error);
+      if (wantsJson) return void response.status(status).json({ saved: false, errors });
+      await this.send(response, viewer, assignmentId, { typed: textOf(request.body, 'body'), errors }, status);
     }
   }
 
@@ -86,7 +87,8 @@ export class JournalPagesController {
       await this.submissions.submit(viewer.user, await formInput(SubmitJournalInput, { ...request.body, assignmentId }, ['assignmentId', 'body']));
       response.redirect(303, `/journals/${assignmentId}?saved=submitted`);
     } catch (error) {
-      await this.send(response, viewer, assignmentId, { typed: textOf(request.body, 'body'), errors: refusalReasons(error) }, 400);
+      const { errors, status } = refusalOf(error);
+      await this.send(response, viewer, assignmentId, { typed: textOf(request.body, 'body'), errors }, status);
     }
   }
 
@@ -95,12 +97,18 @@ export class JournalPagesController {
     const roles = await this.programs.enrollmentsIn(viewer.user.id, [assignment.cohortId]);
     if (!roles.some((enrollment) => enrollment.role === EnrollmentRole.PARTICIPANT)) throw new ForbiddenError('Only participants of this cohort write its journals');
     const journal = (await this.submissions.mine(viewer.user, assignment.cohortId)).find((own) => own.assignment.id === assignmentId);
-    const [versions, grades] = journal ? await Promise.all([this.submissions.versionsOf([journal.id]), this.submissions.gradesOf([journal.id])]) : [[], []];
-    const [cohort] = await this.programs.cohortsByIds([assignment.cohortId]);
+    const [versions, grades, [cohort], dueAt] = await Promise.all([
+      journal ? this.submissions.versionsOf([journal.id]) : [],
+      journal ? this.submissions.gradesOf([journal.id]) : [],
+      this.programs.cohortsByIds([assignment.cohortId]),
+      // The participant's own due date (their extension, when granted), read once the checks above let them in.
+      this.assignments.myDueAt(viewer.user, assignmentId),
+    ]);
     const props: JournalPageProps = {
       viewer,
       cohort,
       assignment: toJournalAssignment(assignment),
+      extendedTo: dueAt.getTime() > assignment.dueAt.getTime() ? dueAt : undefined,
       journal,
       versions: versions.map((version) => toJournalVersion(version, true)),
       grades: grades.map((grade) => toJournalGrade(grade, true)),

@@ -58,6 +58,8 @@ export interface JournalPageProps {
   viewer: Viewer;
   cohort: CohortEntity;
   assignment: JournalAssignment;
+  /** The participant's later due date, when an extension was granted. */
+  extendedTo?: Date;
   journal?: JournalSubmission;
   versions: JournalSubmissionVersion[];
   grades: JournalGrade[];
@@ -67,15 +69,25 @@ export interface JournalPageProps {
   errors?: Record<string, string>;
 }
 
+/** Errors the form says beside the text; any other reason is said at the top of the form. */
+const PLACED = ['body'];
+
 /** One assignment as its participant works on it: the prompt, the text (drafts save themselves), feedback and history. */
 export function JournalPage(props: JournalPageProps) {
-  const { viewer, cohort, assignment, journal, notice, errors = {} } = props;
+  const { viewer, cohort, assignment, extendedTo, journal, notice, errors = {} } = props;
   const editable = journal?.status !== JournalSubmissionStatus.SUBMITTED && journal?.status !== JournalSubmissionStatus.SATISFACTORY;
   const latestGrade = props.grades[props.grades.length - 1];
+  // Lateness is decided by the first submission, so the warning matters only until then.
+  const pastDue = editable && !journal?.firstSubmittedAt && (extendedTo ?? assignment.dueAt).getTime() < Date.now();
+  const unplaced = Object.entries(errors).filter(([field]) => !PLACED.includes(field));
   return (
     <Layout title={assignment.title} viewer={viewer}>
       <p>
-        {t('journal.dueOn', { when: formatDateTime(assignment.dueAt, cohort.timeZone) })} · {statusOf(journal)}
+        {t('journal.dueOn', { when: formatDateTime(assignment.dueAt, cohort.timeZone) })}
+        {extendedTo && ` · ${t('journal.extendedTo', { when: formatDateTime(extendedTo, cohort.timeZone) })}`}
+      </p>
+      <p>
+        {t('journal.statusIs', { status: statusOf(journal) })}
         {journal?.late ? ` (${t('journal.late')})` : ''}
       </p>
       {notice && (
@@ -92,7 +104,8 @@ export function JournalPage(props: JournalPageProps) {
       {editable || props.typed !== undefined ? (
         <form method="post" action={`/journals/${assignment.id}/submit`} data-autosave={`/journals/${assignment.id}/draft`}>
           <CsrfField token={viewer.csrfToken} />
-          <FormError message={errors['']} />
+          <FormError message={unplaced.map(([, reason]) => reason).join('; ') || undefined} />
+          {pastDue && <p class="muted">{t('journal.pastDue')}</p>}
           <Field name="body" label={t('journal.reflection')} multiline value={props.typed ?? journal?.body ?? ''} error={errors.body} />
           <p class="muted" role="status" data-autosave-status data-saved={t('journal.autosaved')} />
           <button type="submit" class="secondary" formaction={`/journals/${assignment.id}/draft`}>
@@ -101,7 +114,10 @@ export function JournalPage(props: JournalPageProps) {
           <button type="submit">{t('journal.submit')}</button>
         </form>
       ) : (
-        <pre class="text">{journal?.body}</pre>
+        <section aria-labelledby="submitted">
+          <h2 id="submitted">{t('journal.yourText')}</h2>
+          <pre class="text">{journal?.body}</pre>
+        </section>
       )}
       <History versions={props.versions} grades={props.grades} timeZone={cohort.timeZone} />
       <p>
@@ -120,7 +136,7 @@ function Feedback({ grade, timeZone }: { grade: JournalGrade; timeZone: string }
         {grade.score !== null && grade.score !== undefined ? ` · ${t('journal.score', { score: grade.score })}` : ''}
       </p>
       <pre class="text">{grade.feedback}</pre>
-      <p class="muted">{t('journal.gradedBy', { outcome: t(`journal.outcome.${grade.outcome}`), grader: grade.grader.fullName, when: formatDateTime(grade.gradedAt, timeZone) })}</p>
+      <p class="muted">{t('journal.gradedBy', { grader: grade.grader.fullName, when: formatDateTime(grade.gradedAt, timeZone) })}</p>
     </section>
   );
 }

@@ -146,6 +146,7 @@ function MemberRow({ viewer, member, refused }: { viewer: Viewer; member: Enroll
   const name = member.user?.fullName ?? '';
   const withdrawable = member.role === EnrollmentRole.PARTICIPANT && member.status === EnrollmentStatus.ACTIVE;
   const id = (field: string) => `${field}-${member.id}`;
+  const reasonError = refused?.errors?.reason ?? refused?.errors?.enrollmentId ?? refused?.errors?.[''];
   return (
     <tr>
       <td>
@@ -166,14 +167,38 @@ function MemberRow({ viewer, member, refused }: { viewer: Viewer; member: Enroll
                 {t('programs.effectiveOn')}
                 <span class="visually-hidden">{t('programs.effectiveOnFor', { name }).slice(t('programs.effectiveOn').length)}</span>
               </label>
-              <input id={id('effectiveOn')} name="effectiveOn" type="date" required value={refused?.values?.effectiveOn ?? ''} />
-              {refused?.errors?.effectiveOn && <p class="error">{refused.errors.effectiveOn}</p>}
+              <input
+                id={id('effectiveOn')}
+                name="effectiveOn"
+                type="date"
+                required
+                value={refused?.values?.effectiveOn ?? ''}
+                aria-invalid={refused?.errors?.effectiveOn ? 'true' : undefined}
+                aria-describedby={refused?.errors?.effectiveOn ? id('effectiveOn-error') : undefined}
+              />
+              {refused?.errors?.effectiveOn && (
+                <p class="error" id={id('effectiveOn-error')}>
+                  {refused.errors.effectiveOn}
+                </p>
+              )}
               <label for={id('reason')}>
                 {t('programs.reason')}
                 <span class="visually-hidden">{t('programs.reasonFor', { name }).slice(t('programs.reason').length)}</span>
               </label>
-              <input id={id('reason')} name="reason" type="text" required value={refused?.values?.reason ?? ''} />
-              {(refused?.errors?.reason ?? refused?.errors?.enrollmentId) && <p class="error">{refused?.errors?.reason ?? refused?.errors?.enrollmentId}</p>}
+              <input
+                id={id('reason')}
+                name="reason"
+                type="text"
+                required
+                value={refused?.values?.reason ?? ''}
+                aria-invalid={reasonError ? 'true' : undefined}
+                aria-describedby={reasonError ? id('reason-error') : undefined}
+              />
+              {reasonError && (
+                <p class="error" id={id('reason-error')}>
+                  {reasonError}
+                </p>
+              )}
               <button type="submit" aria-label={t('programs.withdrawFor', { name })}>
                 {t('programs.withdraw')}
               </button>

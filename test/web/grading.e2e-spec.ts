@@ -138,6 +138,7 @@ describe('grading journals in the web app', () => {
     await earlier.getByText(/^Version 1, submitted/).click();
     await expect(earlier.innerText()).resolves.toMatch(/Needs revision, graded .* CST by Dr\. Amara Osei[\s\S]*Consultative stance: Proficient[\s\S]*Say more about what you noticed in yourself\./);
     expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'faculty-grading-history-desktop');
 
     // Meanwhile a colleague returns the same text and Ana revises it again.
     const { journalSubmission: read } = await app.ok(SUBMISSION, { id: anaJournal }, coFaculty.token);
@@ -223,6 +224,9 @@ describe('grading journals in the web app', () => {
     await expect(page.getByText('Accepted as satisfactory.').count()).resolves.toBe(1);
     await expect(page.getByRole('region', { name: /Submitted text/ }).innerText()).resolves.toMatch(/Satisfactory, graded .* by Prof\. Lin Whitaker[\s\S]*A clear account\./);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(PHONE);
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, 'faculty-grading-stale-phone');
     expect((await app.ok(SUBMISSION, { id: benJournal }, faculty.token)).journalSubmission.grades).toHaveLength(1);
   });
 
