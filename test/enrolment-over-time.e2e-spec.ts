@@ -9,7 +9,6 @@ import {
   givenCohort,
   givenMember,
   givenModule,
-  givenPlacement,
   givenSession,
   givenUser,
   logPracticum,
@@ -119,8 +118,17 @@ describe('enrolment over time', () => {
       expect(await countRows(app, 'journal_submission', 'participant_id = $1', [ana.id])).toBe(0);
       expect((await app.gql(SUBMIT, { input: { assignmentId, body: 'Still taking part.' } }, ben.token)).errors).toBeUndefined();
 
-      const placementId = await givenPlacement(app, ana, cohortId);
-      const logged = await logPracticum(app, ana, placementId);
+      const placement = await app.gql(`mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`, {
+        input: { cohortId, providerCode: 'FCC-0999', settingType: 'CENTER' },
+      }, ana.token);
+      expect(errorCode(placement)).toBe('FORBIDDEN');
+      expect(await countRows(app, 'practicum_placement', 'participant_id = $1', [ana.id])).toBe(0);
+      // A placement she added while still taking part takes no new time either.
+      const { rows } = await app.db.query(
+        `INSERT INTO practicum_placement (cohort_id, participant_id, provider_code, setting_type) VALUES ($1, $2, 'FCC-0998', 'CENTER') RETURNING id`,
+        [cohortId, ana.id],
+      );
+      const logged = await logPracticum(app, ana, rows[0].id);
       expect(errorCode(logged)).toBe('FORBIDDEN');
       expect(await countRows(app, 'practicum_log_entry', 'participant_id = $1', [ana.id])).toBe(0);
     });

@@ -25,6 +25,8 @@ export enum Permission {
   GRADING_QUEUE_READ = 'GRADING_QUEUE_READ',
   JOURNAL_EXTENSION_GRANT = 'JOURNAL_EXTENSION_GRANT',
   PRACTICUM_LOG = 'PRACTICUM_LOG',
+  /** A new placement is a new record: a withdrawn participant adds none. */
+  PRACTICUM_PLACEMENT_ADD = 'PRACTICUM_PLACEMENT_ADD',
   PRACTICUM_PLACEMENT_USE = 'PRACTICUM_PLACEMENT_USE',
   PRACTICUM_ENTRY_READ = 'PRACTICUM_ENTRY_READ',
   PRACTICUM_ENTRY_CHANGE = 'PRACTICUM_ENTRY_CHANGE',
@@ -79,6 +81,7 @@ export const GRANTS: Record<Permission, Grant> = {
     deny: { relationship: SELF, reason: 'You may not grant yourself an extension' },
   },
   PRACTICUM_LOG: { allow: [PARTICIPANT], refusal: 'Only participants of this cohort keep a practicum log' },
+  PRACTICUM_PLACEMENT_ADD: { allow: [PARTICIPANT], refusal: 'Only participants of this cohort keep a practicum log', deny: WITHDRAWN_WRITES_NOTHING },
   PRACTICUM_PLACEMENT_USE: { allow: [[SELF, PARTICIPANT]], refusal: 'Only its participant logs time at a placement', deny: WITHDRAWN_WRITES_NOTHING },
   PRACTICUM_ENTRY_READ: {
     allow: [ADMIN, COORDINATOR, FACULTY, SELF, FACILITATES_SUBJECT],

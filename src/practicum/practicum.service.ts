@@ -32,7 +32,7 @@ export class PracticumService {
   ) {}
 
   async createPlacement(user: AuthUser, input: CreatePlacementInput): Promise<PracticumPlacement> {
-    await this.access.require(user, Permission.PRACTICUM_LOG, target.cohort(input.cohortId));
+    await this.access.require(user, Permission.PRACTICUM_PLACEMENT_ADD, target.cohort(input.cohortId));
     const placement = await this.transactions.run(async (manager) => {
       const inserted = await this.repository.insertPlacement(
         { cohortId: input.cohortId, participantId: user.id, providerCode: input.providerCode, settingType: input.settingType, region: input.region?.trim() || null },
