@@ -19,6 +19,7 @@ import { MembershipOverTime1795900002000 } from './1795900002000-MembershipOverT
 import { CurriculumEdits1795900003000 } from './1795900003000-CurriculumEdits';
 import { ProgramRoles1795900004000 } from './1795900004000-ProgramRoles';
 import { WebSessions1795900005000 } from './1795900005000-WebSessions';
+import { Lti1795900006000 } from './1795900006000-Lti';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   CurriculumEdits1795900003000,
   ProgramRoles1795900004000,
   WebSessions1795900005000,
+  Lti1795900006000,
 ];

@@ -25,6 +25,13 @@ import { EnrollmentEntity } from './programs/enrollment.entity';
 import { ProgramEntity } from './programs/program.entity';
 import { ProgramRoleEntity } from './programs/program-role.entity';
 import { WebSessionEntity } from './web/web-session.entity';
+import { LtiAccountEntity } from './lti/lti-account.entity';
+import { LtiContextLinkEntity } from './lti/lti-context-link.entity';
+import { LtiLaunchEntity } from './lti/lti-launch.entity';
+import { LtiLineItemEntity } from './lti/lti-line-item.entity';
+import { LtiPlatformEntity } from './lti/lti-platform.entity';
+import { LtiScorePostEntity } from './lti/lti-score-post.entity';
+import { LtiToolKeyEntity } from './lti/lti-tool-key.entity';
 
 /**
  * Every TypeORM entity, in the order their tables depend on each other. The composition root:
@@ -63,4 +70,12 @@ export const entities = [
   CertificateEntity,
   CeApprovalEntity,
   CeRecordEntity,
+  // LTI
+  LtiToolKeyEntity,
+  LtiPlatformEntity,
+  LtiContextLinkEntity,
+  LtiAccountEntity,
+  LtiLaunchEntity,
+  LtiLineItemEntity,
+  LtiScorePostEntity,
 ];

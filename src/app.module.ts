@@ -23,6 +23,8 @@ import { WebModule } from './web/web.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { GraphqlIdeModule } from './graphql-ide/graphql-ide.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { LtiModule } from './lti/lti.module';
 import { JsonLogger } from './logging/json-logger';
 import { JournalsModule } from './journals/journals.module';
 import { LicensesModule } from './licenses/licenses.module';
@@ -33,7 +35,7 @@ import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
 
 /** Domain modules, in the order their data depends on each other. */
-const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CohortCopyModule, TranscriptsModule, LicensesModule, CeModule, CertificatesModule, WebModule];
+const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CohortCopyModule, TranscriptsModule, LicensesModule, CeModule, CertificatesModule, WebModule, LtiModule];
 
 @Module({})
 export class AppModule {
@@ -44,6 +46,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(databaseUrl, entities),
+        JobsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [QueryCounter],

@@ -58,6 +58,9 @@ export class AppConfig {
   smtpUrl?: string;
   /** The sender of every e-mail (MAIL_FROM): an address, optionally with a display name. */
   mailFrom: string;
+  /** How often a grade's post to an LMS gradebook is retried, with back-off from the first delay (LTI_SCORE_RETRIES, LTI_SCORE_RETRY_DELAY_SECONDS). */
+  ltiScoreRetries: number;
+  ltiScoreRetryDelaySeconds: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -260,5 +263,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.publicRequestsPerMinute = integer(env, 'PUBLIC_REQUESTS_PER_MINUTE', 60, 1, 1_000_000);
   config.smtpUrl = smtpUrl(env);
   config.mailFrom = mailFrom(env, config.publicBaseUrl);
+  config.ltiScoreRetries = integer(env, 'LTI_SCORE_RETRIES', 6, 0, 20);
+  config.ltiScoreRetryDelaySeconds = integer(env, 'LTI_SCORE_RETRY_DELAY_SECONDS', 30, 1, 3600);
   return config;
 }

@@ -58,7 +58,7 @@ export class GradingPagesController {
   ) {}
 
   @Get('grading')
-  async queue(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('graded') graded?: string): Promise<void> {
+  async queue(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('graded') graded?: string, @Query('assignment') assignment?: string): Promise<void> {
     // Faculty grade their cohorts' journals; coordinators follow their programs' cohorts (without the text). An
     // administrator's "every cohort" would be one queue per cohort of the service: they follow the ones they teach.
     const [taught, administered] = await Promise.all([
@@ -71,7 +71,11 @@ export class GradingPagesController {
         (await this.submissions.gradingQueue(viewer.user, cohort.id)).map((journal): QueuedJournal => ({ journal, cohortName: cohort.name, timeZone: cohort.timeZone })),
       ),
     );
-    const queue = queues.flat().sort((a, b) => (a.journal.submittedAt?.getTime() ?? 0) - (b.journal.submittedAt?.getTime() ?? 0));
+    // A launch from an LMS link opens the queue of that link's assignment.
+    const queue = queues
+      .flat()
+      .filter(({ journal }) => !isUuid(assignment) || journal.assignment.id === assignment)
+      .sort((a, b) => (a.journal.submittedAt?.getTime() ?? 0) - (b.journal.submittedAt?.getTime() ?? 0));
     const notice = isUuid(graded) ? await this.gradedNotice(viewer, graded) : undefined;
     sendPage(response, this.config, <GradingQueuePage viewer={viewer} queue={queue} notice={notice} />);
   }

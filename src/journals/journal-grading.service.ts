@@ -12,6 +12,7 @@ import { JournalSubmissionsService } from './journal-submissions.service';
 import { JournalSubmission } from './journals.models';
 import { GradeJournalInput } from './journals.inputs';
 import { JournalsRepository } from './journals.repository';
+import { LtiScoreOutbox } from '../lti/lti-score-outbox';
 
 const STALE = 'This journal changed since you read it (or is no longer awaiting grading); reload it and grade again';
 
@@ -23,6 +24,7 @@ export class JournalGradingService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly submissions: JournalSubmissionsService,
+    private readonly gradebooks: LtiScoreOutbox,
   ) {}
 
   /**
@@ -41,7 +43,7 @@ export class JournalGradingService {
     const score = input.score ?? null;
     const status = statusAfterGrade(input.outcome);
     await this.transactions.run(async (manager) => {
-      const graded = await this.journals.recordGrade(
+      const gradeId = await this.journals.recordGrade(
         {
           submissionId: journal.id,
           gradedVersion: input.version,
@@ -54,7 +56,8 @@ export class JournalGradingService {
         },
         manager,
       );
-      if (!graded) throw new ConflictError(STALE);
+      if (!gradeId) throw new ConflictError(STALE);
+      await this.gradebooks.queueGrade(manager, gradeId);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'journal.graded',

@@ -236,14 +236,14 @@ export class JournalsRepository {
     });
   }
 
-  /** Applies the grade to the journal and keeps it in the history; false when that version is no longer awaiting a grade. */
-  async recordGrade(grade: GradeWrite, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  /** Applies the grade to the journal and keeps it in the history; the grade's id, or null when that version is no longer awaiting a grade. */
+  async recordGrade(grade: GradeWrite, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     const { submissionId, gradedVersion, graderId, outcome, status, feedback, score, rubricLevels } = grade;
     const levels = rubricLevels ? JSON.stringify(rubricLevels) : null;
     const graded = await updateReturning<{ id: string }>(manager, JOURNALS_QUERIES.gradeSubmitted, [submissionId, status, feedback, score, levels, graderId, gradedVersion]);
-    if (!graded.length) return false;
-    await manager.getRepository(JournalGradeEntity).insert({ submissionId, graderId, outcome, feedback, score, rubricLevels, gradedVersion });
-    return true;
+    if (!graded.length) return null;
+    const inserted = await manager.getRepository(JournalGradeEntity).insert({ submissionId, graderId, outcome, feedback, score, rubricLevels, gradedVersion });
+    return (inserted.identifiers[0] as { id: string }).id;
   }
 
   // Extensions

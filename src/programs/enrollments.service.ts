@@ -16,6 +16,9 @@ import { EnrollmentEntity } from './enrollment.entity';
 import { EnrollInput, WithdrawInput } from './programs.inputs';
 import { ProgramsRepository } from './programs.repository';
 
+/** What enrolling on a platform's word did. */
+export type PlatformEnrollment = 'ENROLLED' | 'UNCHANGED' | 'WITHDRAWN_HERE' | 'COHORT_FULL';
+
 /**
  * Enrolments over time: enrolling, withdrawing (the record stays, the seat frees) and removing a
  * mistaken one. Each runs with the cohort row locked, so seats are counted by one writer at a time.
@@ -60,6 +63,52 @@ export class EnrollmentsService {
       });
       return enrollment;
     });
+  }
+
+  /**
+   * Enrols on a learning platform's word (a verified launch, its roster), inside the caller's
+   * transaction: no actor, the source in the audit trail. Holding the role already, or having
+   * withdrawn, changes nothing (a coordinator's withdrawal stands); a full cohort takes no one.
+   */
+  async enrollFromPlatform(manager: EntityManager, input: { cohortId: string; userId: string; role: EnrollmentRole }, source: string): Promise<PlatformEnrollment> {
+    const cohort = await this.programs.lockCohort(input.cohortId, manager);
+    if (!cohort) throw new NotFoundError('Cohort');
+    const existing = await this.programs.lockEnrollmentByRole(cohort.id, input.userId, input.role, manager);
+    if (existing) return existing.status === EnrollmentStatus.ACTIVE ? 'UNCHANGED' : 'WITHDRAWN_HERE';
+    if (input.role === EnrollmentRole.PARTICIPANT && (await this.programs.countParticipants(cohort.id, manager)) >= cohort.capacity) return 'COHORT_FULL';
+    const enrollment = await this.programs.insertEnrollment({ cohortId: cohort.id, userId: input.userId, role: input.role, enrolledAt: new Date() }, manager);
+    await this.audit.record(manager, {
+      actorId: null,
+      action: 'enrollment.created',
+      entityType: 'enrollment',
+      entityId: enrollment.id,
+      cohortId: cohort.id,
+      after: { userId: enrollment.userId, role: enrollment.role, enrolledAt: enrollment.enrolledAt, source },
+    });
+    return 'ENROLLED';
+  }
+
+  /** Withdraws an active participant a platform's roster no longer lists, from today in the cohort's zone; records stay. */
+  async withdrawFromPlatform(manager: EntityManager, enrollmentId: string, reason: string): Promise<boolean> {
+    const found = await this.programs.enrollmentById(enrollmentId, manager);
+    const cohort = found && (await this.programs.lockCohort(found.cohortId, manager));
+    const enrollment = cohort && (await this.programs.lockEnrollment(enrollmentId, manager));
+    if (!cohort || !enrollment || enrollment.role !== EnrollmentRole.PARTICIPANT || enrollment.status !== EnrollmentStatus.ACTIVE) return false;
+    const today = formatInZone(new Date(), cohort.timeZone).slice(0, 10);
+    const enrolledOn = formatInZone(enrollment.enrolledAt, cohort.timeZone).slice(0, 10);
+    const latest = today > enrolledOn ? today : enrolledOn;
+    const effectiveOn = latest > cohort.endsOn ? cohort.endsOn : latest;
+    const withdrawn = await this.programs.setStatus(enrollment.id, { status: EnrollmentStatus.WITHDRAWN, withdrawnOn: effectiveOn, withdrawalReason: reason }, manager);
+    await this.audit.record(manager, {
+      actorId: null,
+      action: 'enrollment.withdrawn',
+      entityType: 'enrollment',
+      entityId: enrollment.id,
+      cohortId: cohort.id,
+      before: { status: enrollment.status },
+      after: { status: withdrawn.status, withdrawnOn: withdrawn.withdrawnOn, withdrawalReason: withdrawn.withdrawalReason },
+    });
+    return true;
   }
 
   /**

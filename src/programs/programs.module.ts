@@ -18,6 +18,6 @@ import { ProgramsService } from './programs.service';
   imports: [CeModule],
   controllers: [HomeController, ProgramPagesController],
   providers: [ProgramsRepository, ProgramsService, EnrollmentsService, ProgramsResolver, CohortsResolver, EnrollmentsResolver, ProgramRolesRepository, ProgramRolesService, ProgramRolesResolver],
-  exports: [ProgramsRepository],
+  exports: [ProgramsRepository, EnrollmentsService],
 })
 export class ProgramsModule {}

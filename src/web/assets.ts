@@ -36,6 +36,7 @@ pre.text{white-space:pre-wrap;font:inherit;background:#fff;border:1px solid #d0d
 /**
  * Draft autosave and the unsaved-changes warning: a form marked data-autosave posts its text to its
  * data-autosave URL (with the CSRF token) a few seconds after typing stops; leaving with unsaved text asks first.
+ * A form marked data-autosubmit (handing the browser back to an LMS) posts itself at once.
  */
 export const AUTOSAVE_JS = `
 (function(){
@@ -51,5 +52,6 @@ export const AUTOSAVE_JS = `
     form.addEventListener('submit', function(){ submitting = true; });
     window.addEventListener('beforeunload', function(event){ if (dirty && !submitting) { event.preventDefault(); event.returnValue = ''; } });
   });
+  document.querySelectorAll('form[data-autosubmit]').forEach(function(form){ form.submit(); });
 })();
 `;

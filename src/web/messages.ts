@@ -9,6 +9,7 @@ import { SCHEDULE_MESSAGES } from '../curriculum/schedule.messages';
 import { GRADING_MESSAGES } from '../journals/grading.messages';
 import { JOURNAL_MESSAGES } from '../journals/journal.messages';
 import { LICENSE_MESSAGES } from '../licenses/license.messages';
+import { LTI_MESSAGES } from '../lti/lti.messages';
 import { PRACTICUM_MESSAGES } from '../practicum/practicum.messages';
 import { PROGRAM_MESSAGES } from '../programs/program.messages';
 
@@ -61,7 +62,7 @@ const CORE = {
 } as const;
 
 /** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */
-const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES, ...ACCOUNT_MESSAGES, ...LICENSE_MESSAGES, ...SESSION_NOTE_MESSAGES, ...CE_MESSAGES, ...PEOPLE_MESSAGES };
+const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES, ...ACCOUNT_MESSAGES, ...LICENSE_MESSAGES, ...SESSION_NOTE_MESSAGES, ...CE_MESSAGES, ...PEOPLE_MESSAGES, ...LTI_MESSAGES };
 
 export type MessageKey = keyof typeof EN;
 

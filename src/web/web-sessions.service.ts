@@ -29,9 +29,9 @@ export class WebSessions {
     private readonly config: AppConfig,
   ) {}
 
-  /** Signs the browser in: a new session, its token in the cookie. */
-  async begin(response: Response, user: UserEntity): Promise<void> {
-    setCookie(response, this.config, SESSION_COOKIE, await this.start(user));
+  /** Signs the browser in: a new session, its token in the cookie (a framed one for a launch from an LMS). */
+  async begin(response: Response, user: UserEntity, framed = false): Promise<void> {
+    setCookie(response, this.config, SESSION_COOKIE, await this.start(user), undefined, framed);
   }
 
   /** A new session for the person; the token goes in the cookie and nowhere else. */

@@ -89,7 +89,8 @@ export default class AppEnvironment extends TestEnvironment {
       // abortOnError false: a failed start rejects here instead of ending the worker process.
       const created = await createApp(config, databaseUrl, logger, { abortOnError: false });
       try {
-        await created.listen(0, '127.0.0.1');
+        // A suite that must know its address ahead (PUBLIC_BASE_URL for LTI) names its PORT.
+        await created.listen(env.PORT ? config.port : 0, '127.0.0.1');
       } catch (error) {
         await created.close();
         throw error;

@@ -1,0 +1,58 @@
+-- Rendered from src/lti/lti.queries.ts (defineQueries 'lti') by `npm run queries:update`; edit the queries there.
+
+-- name: queueScorePosts
+INSERT INTO lti_score_post (grade_id, line_item_id, platform_user_id)
+SELECT g.id, li.id, a.subject
+  FROM journal_grade g
+  JOIN journal_submission s ON s.id = g.submission_id
+  JOIN lti_line_item li ON li.journal_assignment_id = s.assignment_id
+  JOIN lti_context_link cl ON cl.id = li.context_link_id
+  JOIN lti_account a ON a.platform_id = cl.platform_id AND a.user_id = s.participant_id
+ WHERE g.id = $1
+ON CONFLICT (grade_id, line_item_id) DO NOTHING
+RETURNING id;
+
+-- name: scorePostToSend
+SELECT p.id, p.status, p.platform_user_id, g.outcome, g.feedback, g.graded_at, li.url AS line_item_url, cl.platform_id
+  FROM lti_score_post p
+  JOIN journal_grade g ON g.id = p.grade_id
+  JOIN lti_line_item li ON li.id = p.line_item_id
+  JOIN lti_context_link cl ON cl.id = li.context_link_id
+ WHERE p.id = $1;
+
+-- name: scorePostsOfCohort
+SELECT p.id, p.status, p.attempts, p.last_error, p.created_at, p.sent_at, li.url AS line_item_url,
+       s.participant_id, s.id AS submission_id, ja.title AS assignment_title
+  FROM lti_score_post p
+  JOIN lti_line_item li ON li.id = p.line_item_id
+  JOIN lti_context_link cl ON cl.id = li.context_link_id
+  JOIN journal_grade g ON g.id = p.grade_id
+  JOIN journal_submission s ON s.id = g.submission_id
+  JOIN journal_assignment ja ON ja.id = s.assignment_id
+ WHERE cl.cohort_id = $1 AND ($2::lti_score_post_status IS NULL OR p.status = $2)
+ ORDER BY p.created_at DESC, p.id
+ LIMIT $3;
+
+-- name: scorePost
+SELECT p.id, p.status, p.attempts, p.last_error, p.created_at, p.sent_at, li.url AS line_item_url,
+       s.participant_id, s.id AS submission_id, ja.title AS assignment_title
+  FROM lti_score_post p
+  JOIN lti_line_item li ON li.id = p.line_item_id
+  JOIN lti_context_link cl ON cl.id = li.context_link_id
+  JOIN journal_grade g ON g.id = p.grade_id
+  JOIN journal_submission s ON s.id = g.submission_id
+  JOIN journal_assignment ja ON ja.id = s.assignment_id
+ WHERE p.id = $1;
+
+-- name: cohortOfScorePost
+SELECT cl.cohort_id
+  FROM lti_score_post p
+  JOIN lti_line_item li ON li.id = p.line_item_id
+  JOIN lti_context_link cl ON cl.id = li.context_link_id
+ WHERE p.id = $1;
+
+-- name: platformParticipants
+SELECT e.id AS enrollment_id, a.subject
+  FROM enrollment e
+  JOIN lti_account a ON a.user_id = e.user_id AND a.platform_id = $2
+ WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT' AND e.status = 'ACTIVE';
