@@ -29,6 +29,7 @@ import {
   uniqueEmail,
   updateSessionRequest,
 } from './support/factories';
+import { LtiPlatformSimulator } from './support/lti-platform-simulator';
 import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 
 /** Mutations that change no record, and why. */
@@ -126,6 +127,48 @@ const COPY_COHORT = `mutation($input: CopyCohortInput!) { copyCohort(input: $inp
 
 const GRANT_PROGRAM_ROLE = `mutation($input: ProgramRoleInput!) { grantProgramRole(input: $input) { id } }`;
 const REVOKE_PROGRAM_ROLE = `mutation($input: ProgramRoleInput!) { revokeProgramRole(input: $input) }`;
+const REGISTER_LTI_PLATFORM = `mutation($input: RegisterLtiPlatformInput!) { registerLtiPlatform(input: $input) { id } }`;
+const UPDATE_LTI_PLATFORM = `mutation($input: UpdateLtiPlatformInput!) { updateLtiPlatform(input: $input) { id } }`;
+const LINK_LTI_CONTEXT = `mutation($input: LinkLtiContextInput!) { linkLtiContext(input: $input) { id } }`;
+const SYNC_LTI_ROSTER = `mutation($id: ID!) { syncLtiRoster(contextLinkId: $id) { members } }`;
+const RETRY_LTI_SCORE_POST = `mutation($id: ID!) { retryLtiScorePost(scorePostId: $id) { id } }`;
+
+/** A platform that answers (its token and roster endpoints), registered on first use and stopped at the end. */
+let platform: { simulator: LtiPlatformSimulator; platformId: string } | undefined;
+
+async function givenLtiPlatform(world: World): Promise<{ platformId: string; simulator: LtiPlatformSimulator }> {
+  if (!platform) {
+    // It checks the tool's client assertions against the app's own /lti/jwks.
+    const simulator = await LtiPlatformSimulator.start({ toolBaseUrl: world.app.baseUrl });
+    const { registerLtiPlatform } = await world.app.ok(REGISTER_LTI_PLATFORM, { input: simulator.registration() }, world.admin.token);
+    platform = { simulator, platformId: registerLtiPlatform.id };
+  }
+  return platform;
+}
+
+/** A new course linked to world's cohort, with the (empty) roster service a launch would have given. */
+async function givenLinkedCourse(world: World): Promise<string> {
+  const { platformId, simulator } = await givenLtiPlatform(world);
+  const input = { platformId, contextId: `course-${randomBytes(4).toString('hex')}`, cohortId: world.cohortId };
+  const { linkLtiContext } = await world.app.ok(LINK_LTI_CONTEXT, { input }, world.admin.token);
+  await world.app.db.query('UPDATE lti_context_link SET memberships_url = $2 WHERE id = $1', [linkLtiContext.id, `${simulator.baseUrl}/api/lti/courses/1/names_and_roles`]);
+  return linkLtiContext.id;
+}
+
+/** A graded journal whose post to a linked course's gradebook failed. */
+async function givenFailedScorePost(world: World): Promise<string> {
+  const contextLinkId = await givenLinkedCourse(world);
+  const assignmentId = await givenAssignment(world.app, world.faculty, await givenModule(world.app, world.faculty.token, world.cohortId));
+  const submitted = await givenSubmitted(world.app, world.ana, assignmentId, JOURNAL_TEXT);
+  await world.app.ok(GRADE, { input: { submissionId: submitted.id, outcome: 'SATISFACTORY', feedback: 'Clear.', version: submitted.version } }, world.faculty.token);
+  const { rows } = await world.app.db.query(
+    `WITH item AS (INSERT INTO lti_line_item (context_link_id, journal_assignment_id, url) VALUES ($1, $2, $3) RETURNING id)
+     INSERT INTO lti_score_post (grade_id, line_item_id, platform_user_id, status, attempts, last_error)
+     SELECT g.id, item.id, 'audited-user', 'FAILED', 3, 'The gradebook answered 500' FROM journal_grade g, item WHERE g.submission_id = $4 RETURNING id`,
+    [contextLinkId, assignmentId, `${platform!.simulator.baseUrl}/api/lti/courses/1/line_items/missing`, submitted.id],
+  );
+  return rows[0].id;
+}
 
 /** A new person, as a coordinator-to-be of a new program. */
 async function givenProgramRole(world: World) {
@@ -784,6 +827,67 @@ const CASES: Record<string, Case> = {
       refuse: gql(w, REVOKE_PROGRAM_ROLE, { input }, w.faculty),
     };
   },
+  registerLtiPlatform: async (w) => {
+    const { simulator } = await givenLtiPlatform(w);
+    const input = { ...simulator.registration(), clientId: 'audited-registration' };
+    return {
+      actor: w.admin,
+      action: 'lti_platform.registered',
+      change: gql(w, REGISTER_LTI_PLATFORM, { input }, w.admin),
+      changedId: (data) => data.registerLtiPlatform.id,
+      refuse: gql(w, REGISTER_LTI_PLATFORM, { input: { ...input, jwksUrl: 'http://platform.example.org/jwks' } }, w.admin),
+    };
+  },
+  updateLtiPlatform: async (w) => {
+    const { platformId } = await givenLtiPlatform(w);
+    const input = { platformId, deploymentIds: ['1:course-install', '2:account-install'] };
+    return {
+      actor: w.admin,
+      action: 'lti_platform.updated',
+      change: gql(w, UPDATE_LTI_PLATFORM, { input }, w.admin),
+      changedId: (data) => data.updateLtiPlatform.id,
+      refuse: gql(w, UPDATE_LTI_PLATFORM, { input: { ...input, deploymentIds: [] } }, w.admin),
+    };
+  },
+  rotateLtiKey: async (w) => ({
+    actor: w.admin,
+    action: 'lti_key.rotated',
+    change: gql(w, 'mutation { rotateLtiKey }', {}, w.admin),
+    changedId: (data) => data.rotateLtiKey,
+    refuse: gql(w, 'mutation { rotateLtiKey }', {}, w.faculty),
+  }),
+  linkLtiContext: async (w) => {
+    const { platformId } = await givenLtiPlatform(w);
+    const input = { platformId, contextId: 'audited-course', cohortId: w.cohortId };
+    return {
+      actor: w.admin,
+      action: 'lti_context.linked',
+      change: gql(w, LINK_LTI_CONTEXT, { input }, w.admin),
+      changedId: (data) => data.linkLtiContext.id,
+      refuse: gql(w, LINK_LTI_CONTEXT, { input }, w.faculty),
+    };
+  },
+  syncLtiRoster: async (w) => {
+    const contextLinkId = await givenLinkedCourse(w);
+    return {
+      actor: w.admin,
+      action: 'lti_roster.synced',
+      change: gql(w, SYNC_LTI_ROSTER, { id: contextLinkId }, w.admin),
+      changedId: () => contextLinkId,
+      refuse: gql(w, SYNC_LTI_ROSTER, { id: contextLinkId }, w.faculty),
+    };
+  },
+  // Last: the retried post is worked in the background, after this case's checks.
+  retryLtiScorePost: async (w) => {
+    const scorePostId = await givenFailedScorePost(w);
+    return {
+      actor: w.admin,
+      action: 'lti_score_post.retried',
+      change: gql(w, RETRY_LTI_SCORE_POST, { id: scorePostId }, w.admin),
+      changedId: (data) => data.retryLtiScorePost.id,
+      refuse: gql(w, RETRY_LTI_SCORE_POST, { id: scorePostId }, w.faculty),
+    };
+  },
 };
 
 describe('audit coverage: every mutation that changes state leaves exactly one audit row per record', () => {
@@ -795,7 +899,10 @@ describe('audit coverage: every mutation that changes state leaves exactly one a
     world = { ...(await givenTwoCommunities(app)), app };
   });
 
-  afterAll(() => app.stop());
+  afterAll(async () => {
+    await platform?.simulator.close();
+    await app.stop();
+  });
 
   const auditIds = async (): Promise<Set<string>> => new Set((await app.db.query('SELECT id FROM audit_event')).rows.map((row) => row.id));
 

@@ -81,7 +81,10 @@ describe('authorization matrix', () => {
     for (const set of caseSets) await set.prepare?.(world);
   }, SET_UP_TIMEOUT_MS);
 
-  afterAll(() => world?.app.stop());
+  afterAll(async () => {
+    for (const set of caseSets) await set.teardown?.(world);
+    await world?.app.stop();
+  });
 
   it('has a row for every query and mutation in schema.gql', () => {
     const covered = new Set(cases.map((row) => row.operation));

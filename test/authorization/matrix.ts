@@ -118,6 +118,8 @@ export type AuthzCase = AdminOnlyCase | RecordCase;
 /** What a domain contributes: its cases, and optionally set-up shared by them. */
 export interface AuthzCaseSet {
   prepare?(world: AuthzWorld): Promise<void>;
+  /** Stops what prepare started (a simulated platform). */
+  teardown?(world: AuthzWorld): Promise<void>;
   cases: AuthzCase[];
 }
 
