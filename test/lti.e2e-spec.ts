@@ -108,4 +108,33 @@ describe('the LMS plugin: launch, deep link, journal, grade passback', () => {
     expect(ltiScorePosts).toEqual([expect.objectContaining({ status: 'SENT', attempts: 1, assignmentTitle: 'Entering the consultative stance' })]);
     process.stdout.write(`\nSimulator log of one full flow:\n${platform.log.map((line) => `  ${line}`).join('\n')}\n`);
   });
+
+  it('keeps the launch bound to the browser through the platform’s storage when the frame keeps no cookie', async () => {
+    const browser = new LtiLaunchClient(platform, app.baseUrl);
+    const login = await browser.get(`${platform.loginUrl(learner, { resourceLinkId: platform.resourceLinks[0].id })}&lti_storage_target=_parent`);
+    expect(login.status).toBe(200);
+    const attribute = (html: string, name: string) => unescape(html.match(new RegExp(`${name}="([^"]*)"`))![1]);
+    expect(attribute(login.body, 'data-lti-storage')).toBe('put');
+    expect(attribute(login.body, 'data-lti-storage-origin')).toBe(platform.baseUrl);
+    const binding = attribute(login.body, 'data-lti-storage-value');
+    const fields = Object.fromEntries([...login.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map(([, name, value]) => [name, unescape(value)]));
+    const authorization = await (await fetch(`${attribute(login.body, 'action')}?${new URLSearchParams(fields)}`)).text();
+    const posted = { id_token: attribute(authorization, 'name="id_token" value'), state: fields.state };
+    expect(attribute(login.body, 'data-lti-storage-key')).toBe(`state_${fields.state}`);
+
+    // The frame kept no cookie: a page of ours asks the platform's storage, then posts again.
+    browser.cookies.clear();
+    const asking = await browser.post('/lti/launch', posted);
+    expect(asking.status).toBe(200);
+    expect(attribute(asking.body, 'data-lti-storage')).toBe('get');
+    expect(attribute(asking.body, 'data-lti-storage-key')).toBe(`state_${fields.state}`);
+    const forged = await browser.post('/lti/launch', { ...posted, lti_storage_value: 'not-the-binding' });
+    expect(forged.status).toBe(403);
+    const launched = await browser.post('/lti/launch', { ...posted, lti_storage_value: binding });
+    expect(launched).toMatchObject({ status: 303, location: `/journals/${assignmentId}` });
+  });
 });
+
+function unescape(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

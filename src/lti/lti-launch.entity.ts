@@ -34,6 +34,10 @@ export class LtiLaunchEntity {
   @JoinColumn({ name: 'platform_id' })
   platform?: LtiPlatformEntity;
 
+  /** The platform's storage frame (lti_storage_target), when it offered one: the browser binding is kept there too. */
+  @Column({ type: 'text', nullable: true })
+  storageTarget: string | null;
+
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 

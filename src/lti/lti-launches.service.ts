@@ -30,9 +30,19 @@ const randomToken = () => randomBytes(32).toString('base64url');
 export interface LoginStart {
   redirectUrl: string;
   state: string;
-  /** Kept by the browser (a cookie): the launch must come back with it. */
+  /** Kept by the browser (a cookie, and the platform's storage when it offers one): the launch must come back with it. */
   browserToken: string;
+  storage: PlatformStorage | null;
 }
+
+/** The platform's storage frame (LTI client-side postMessages) and the origin its messages go to: the authorization endpoint's. */
+export interface PlatformStorage {
+  target: string;
+  origin: string;
+}
+
+/** The key a login's browser binding is kept under in the platform's storage. */
+export const storageKey = (state: string) => `state_${state}`;
 
 export interface CompletedLaunch {
   user: UserEntity;
@@ -72,11 +82,13 @@ export class LtiLaunches {
     const state = randomToken();
     const browserToken = randomToken();
     const nonce = randomToken();
+    const storageTarget = parameter(parameters, 'lti_storage_target');
     await this.dataSource.getRepository(LtiLaunchEntity).insert({
       stateHash: hashOf(state),
       browserHash: hashOf(browserToken),
       nonce,
       platformId: platform.id,
+      storageTarget,
       expiresAt: new Date(Date.now() + LOGIN_MINUTES * 60_000),
     });
     const redirect = new URL(platform.authLoginUrl);
@@ -95,7 +107,16 @@ export class LtiLaunches {
     const messageHint = parameter(parameters, 'lti_message_hint');
     if (messageHint) query.lti_message_hint = messageHint;
     for (const [name, value] of Object.entries(query)) redirect.searchParams.set(name, value);
-    return { redirectUrl: redirect.toString(), state, browserToken };
+    const storage = storageTarget ? { target: storageTarget, origin: redirect.origin } : null;
+    return { redirectUrl: redirect.toString(), state, browserToken, storage };
+  }
+
+  /** Where a launch without its cookie may find its browser binding: the platform's storage, if its login offered one. */
+  async storageOf(state: unknown): Promise<PlatformStorage | null> {
+    if (typeof state !== 'string' || !state) return null;
+    const launch = await this.dataSource.getRepository(LtiLaunchEntity).findOne({ where: { stateHash: hashOf(state) }, relations: { platform: true } });
+    if (!launch?.storageTarget || launch.launchedAt) return null;
+    return { target: launch.storageTarget, origin: new URL(launch.platform!.authLoginUrl).origin };
   }
 
   /**

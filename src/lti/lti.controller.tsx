@@ -14,9 +14,9 @@ import { WebSessionGuard } from '../web/web-session.guard';
 import { WebSessions } from '../web/web-sessions.service';
 import { LtiDeepLinks } from './lti-deep-links.service';
 import { LtiLaunchRefused } from './lti-launch-refused';
-import { LtiLaunches } from './lti-launches.service';
+import { LtiLaunches, PlatformStorage, storageKey } from './lti-launches.service';
 import { LtiToolKeys } from './lti-tool-keys';
-import { AutoPostPage, DeepLinkPage, LaunchRefusedPage } from './lti.pages';
+import { AutoPostPage, DeepLinkPage, LaunchRefusedPage, PlatformStoragePage } from './lti.pages';
 
 /** The cookie that binds a login's state to the browser that started it: named after the state, so parallel launches keep apart. */
 const stateCookie = (state: string) => `iecmhc_lti_${createHash('sha256').update(state).digest('hex').slice(0, 16)}`;
@@ -48,9 +48,14 @@ export class LtiController {
   async login(@Req() request: Request, @Res() response: Response): Promise<void> {
     const parameters = { ...request.query, ...(request.method === 'POST' ? request.body : {}) } as Record<string, unknown>;
     try {
-      const { redirectUrl, state, browserToken } = await this.launches.beginLogin(parameters);
+      const { redirectUrl, state, browserToken, storage } = await this.launches.beginLogin(parameters);
       setCookie(response, this.config, stateCookie(state), browserToken, LOGIN_COOKIE_SECONDS, true);
-      response.redirect(302, redirectUrl);
+      if (!storage) return response.redirect(302, redirectUrl);
+      // The platform offers its storage (browsers that keep no cookie in its frame): the binding goes there too.
+      const url = new URL(redirectUrl);
+      const fields = Object.fromEntries(url.searchParams);
+      const page = <PlatformStoragePage action={`${url.origin}${url.pathname}`} method="get" fields={fields} storage={{ ...storage, mode: 'put', key: storageKey(state), value: browserToken }} />;
+      sendPage(response, this.config, page, 200, [url.origin]);
     } catch (error) {
       this.refuse(response, error);
     }
@@ -61,8 +66,12 @@ export class LtiController {
   async launch(@Req() request: Request, @Res() response: Response): Promise<void> {
     const state: unknown = request.body?.state;
     const cookie = typeof state === 'string' && state ? stateCookie(state) : undefined;
+    const stored: unknown = request.body?.lti_storage_value;
+    const browserToken = (cookie && readCookie(request, cookie)) ?? (typeof stored === 'string' ? stored : undefined);
     try {
-      const { user, destination } = await this.launches.complete(request.body?.id_token, state, cookie && readCookie(request, cookie));
+      const storage = browserToken === undefined ? await this.launches.storageOf(state) : null;
+      if (storage) return this.fetchFromStorage(response, request.body, storage);
+      const { user, destination } = await this.launches.complete(request.body?.id_token, state, browserToken);
       clearCookie(response, this.config, cookie!);
       await this.sessions.begin(response, user, true);
       response.redirect(303, destination);
@@ -93,6 +102,13 @@ export class LtiController {
   private async sendChoice(response: Response, viewer: Viewer, launchId: string, error?: string, status = 200): Promise<void> {
     const choice = await this.deepLinks.choice(viewer.user, launchId);
     sendPage(response, this.config, <DeepLinkPage viewer={viewer} {...choice} error={error} />, status);
+  }
+
+  /** No cookie came with the launch: a page of ours in the platform's frame fetches the binding from its storage and posts the launch again. */
+  private fetchFromStorage(response: Response, body: Record<string, unknown>, storage: PlatformStorage): void {
+    const fields = { id_token: String(body.id_token ?? ''), state: String(body.state) };
+    const page = <PlatformStoragePage action="/lti/launch" method="post" fields={fields} storage={{ ...storage, mode: 'get', key: storageKey(fields.state) }} />;
+    sendPage(response, this.config, page);
   }
 
   private refuse(response: Response, error: unknown): void {

@@ -32,5 +32,4 @@ export const LTI_MESSAGES = {
   'lti.links.failure': '{assignment}: {attempts} attempts. {error}',
   'lti.links.retry': 'Retry',
   'lti.links.retried': 'Queued again.',
-  'lti.links.open': 'Learning platform',
 } as const;

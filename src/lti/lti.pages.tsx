@@ -3,6 +3,7 @@ import { formatDateTime } from '../web/dates';
 import { CsrfField, FormError, Layout, SelectField, Field, Viewer } from '../web/layout';
 import { t } from '../web/messages';
 import { DeepLinkChoice } from './lti-deep-links.service';
+import { PlatformStorage } from './lti-launches.service';
 import { LtiContextLinkEntity } from './lti-context-link.entity';
 import { LtiPlatformEntity } from './lti-platform.entity';
 import { LtiScorePost } from './lti.models';
@@ -28,6 +29,33 @@ export function AutoPostPage({ title, action, fields, button }: { title: string;
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <button type="submit">{button}</button>
+      </form>
+    </Layout>
+  );
+}
+
+/**
+ * Keeps (put) or fetches (get) the browser binding in the platform's storage frame by postMessage
+ * (app.js), then sends the form on; without scripts, or without an answer, the button sends it as is.
+ */
+export function PlatformStoragePage(props: { action: string; method: 'get' | 'post'; fields: Record<string, string>; storage: PlatformStorage & { mode: 'put' | 'get'; key: string; value?: string } }) {
+  const { action, method, fields, storage } = props;
+  return (
+    <Layout title={t('lti.storage.title')}>
+      <form
+        method={method}
+        action={action}
+        data-lti-storage={storage.mode}
+        data-lti-storage-target={storage.target}
+        data-lti-storage-origin={storage.origin}
+        data-lti-storage-key={storage.key}
+        data-lti-storage-value={storage.value}
+      >
+        {Object.entries(fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {storage.mode === 'get' && <input type="hidden" name="lti_storage_value" value="" />}
+        <button type="submit">{t('lti.storage.continue')}</button>
       </form>
     </Layout>
   );

@@ -39,6 +39,7 @@ export const PROGRAM_MESSAGES = {
   'programs.copy': 'Copy to next year',
   'programs.certificates': 'Certificates',
   'programs.ceApprovals': 'CE approvals',
+  'programs.lms': 'Learning platform',
   'programs.manage': 'Manage {cohort}',
   'copy.title': 'Copy {cohort} to next year',
   'copy.intro': 'The new cohort gets the modules, sessions (moved by as many days as the start, at the same local times), journal assignments, requirements and communities; no people and no records.',

@@ -106,6 +106,7 @@ export function ManageCohortPage({ viewer, cohort, members, notice, edit, enrol 
           <li><a href={`/cohorts/${cohort.id}/copy`}>{t('programs.copy')}</a></li>
           <li><a href={`/cohorts/${cohort.id}/certificates`}>{t('programs.certificates')}</a></li>
           <li><a href={`/cohorts/${cohort.id}/ce-approvals`}>{t('programs.ceApprovals')}</a></li>
+          <li><a href={`/cohorts/${cohort.id}/lms`}>{t('programs.lms')}</a></li>
         </ul>
       </nav>
       <section aria-labelledby="members">

@@ -36,7 +36,9 @@ pre.text{white-space:pre-wrap;font:inherit;background:#fff;border:1px solid #d0d
 /**
  * Draft autosave and the unsaved-changes warning: a form marked data-autosave posts its text to its
  * data-autosave URL (with the CSRF token) a few seconds after typing stops; leaving with unsaved text asks first.
- * A form marked data-autosubmit (handing the browser back to an LMS) posts itself at once.
+ * A form marked data-autosubmit (handing the browser back to an LMS) posts itself at once; one marked
+ * data-lti-storage keeps or fetches a launch's browser binding in the LMS's storage frame (LTI
+ * client-side postMessages) before it is sent.
  */
 export const AUTOSAVE_JS = `
 (function(){
@@ -53,5 +55,22 @@ export const AUTOSAVE_JS = `
     window.addEventListener('beforeunload', function(event){ if (dirty && !submitting) { event.preventDefault(); event.returnValue = ''; } });
   });
   document.querySelectorAll('form[data-autosubmit]').forEach(function(form){ form.submit(); });
+  document.querySelectorAll('form[data-lti-storage]').forEach(function(form){
+    var mode = form.getAttribute('data-lti-storage'), target = form.getAttribute('data-lti-storage-target');
+    var origin = form.getAttribute('data-lti-storage-origin'), key = form.getAttribute('data-lti-storage-key');
+    var frame = target === '_parent' ? window.parent : window.parent.frames[target];
+    var id = Math.random().toString(36).slice(2), sent = false;
+    function send(){ if (!sent) { sent = true; form.submit(); } }
+    window.addEventListener('message', function(event){
+      var data = event.data || {};
+      if (event.origin !== origin || data.message_id !== id || data.subject !== 'lti.' + mode + '_data.response') return;
+      if (mode === 'get' && typeof data.value === 'string') form.querySelector('input[name=lti_storage_value]').value = data.value;
+      send();
+    });
+    var message = { subject: 'lti.' + mode + '_data', message_id: id, key: key };
+    if (mode === 'put') message.value = form.getAttribute('data-lti-storage-value');
+    try { frame.postMessage(message, origin); } catch (error) { send(); }
+    setTimeout(send, 3000);
+  });
 })();
 `;
