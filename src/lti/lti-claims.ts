@@ -1,4 +1,4 @@
-import { EnrollmentRole } from '../programs/enrollment-role';
+/** Kept free of framework imports so the pure rules (and their unit tests) can use them. */
 
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
 
@@ -33,15 +33,18 @@ export const JOURNAL_ASSIGNMENT_PARAMETER = 'journal_assignment_id';
 
 const MEMBERSHIP = 'http://purl.imsglobal.org/vocab/lis/v2/membership';
 
+/** The course roles the tool enrols: each maps to an enrolment role (lti-enrollment.ts). */
+export type CourseRole = 'Learner' | 'Instructor' | 'TeachingAssistant';
+
 /**
- * The enrolment a course role maps to: a teaching assistant (a role of its own, or a sub-role of
- * Instructor) facilitates, an instructor teaches, a learner takes part; other roles enrol no one.
+ * The course role that decides enrolment: a teaching assistant (a role of its own, or a sub-role of
+ * Instructor) before an instructor before a learner; other roles (administrators, observers) none.
  */
-export function enrollmentRoleOf(roles: readonly string[]): EnrollmentRole | null {
+export function courseRoleOf(roles: readonly string[]): CourseRole | null {
   const has = (suffix: string) => roles.some((role) => role === `${MEMBERSHIP}${suffix}`);
-  if (has('#TeachingAssistant') || has('/Instructor#TeachingAssistant')) return EnrollmentRole.FACILITATOR;
-  if (has('#Instructor')) return EnrollmentRole.FACULTY;
-  if (has('#Learner')) return EnrollmentRole.PARTICIPANT;
+  if (has('#TeachingAssistant') || has('/Instructor#TeachingAssistant')) return 'TeachingAssistant';
+  if (has('#Instructor')) return 'Instructor';
+  if (has('#Learner')) return 'Learner';
   return null;
 }
 

@@ -8,7 +8,8 @@ import { Transactions } from '../database/transactions';
 import { JournalAssignmentEntity } from '../journals/journal-assignment.entity';
 import { EnrollmentRole } from '../programs/enrollment-role';
 import { EnrollmentsService } from '../programs/enrollments.service';
-import { enrollmentRoleOf, LaunchClaimError, LaunchClaims, readLaunchClaims } from './lti-claims';
+import { LaunchClaimError, LaunchClaims, readLaunchClaims } from './lti-claims';
+import { enrollmentRoleOf } from './lti-enrollment';
 import { LtiContextLinkEntity } from './lti-context-link.entity';
 import { LtiLaunchRefused } from './lti-launch-refused';
 import { LtiLaunchEntity } from './lti-launch.entity';
@@ -165,13 +166,13 @@ export class LtiLaunches {
         requiredClaims: ['exp', 'iat', 'nonce', 'sub'],
       }));
     } catch (error) {
-      throw new LtiLaunchRefused(`The launch's id_token was refused: ${tokenProblem(error)}.`, 401);
+      throw new LtiLaunchRefused(`The launch's id_token was refused: ${tokenProblem(error)}.`, 403);
     }
     const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
     if ((audiences.length > 1 || payload.azp !== undefined) && payload.azp !== platform.clientId) {
-      throw new LtiLaunchRefused("The launch's id_token was refused: its authorized party (azp) is not this tool.", 401);
+      throw new LtiLaunchRefused("The launch's id_token was refused: its authorized party (azp) is not this tool.", 403);
     }
-    if (payload.nonce !== nonce) throw new LtiLaunchRefused("The launch's id_token was refused: its nonce is not the one this launch sent.", 401);
+    if (payload.nonce !== nonce) throw new LtiLaunchRefused("The launch's id_token was refused: its nonce is not the one this launch sent.", 403);
     let claims: LaunchClaims;
     try {
       claims = readLaunchClaims(payload as Record<string, unknown>);
@@ -227,7 +228,7 @@ export class LtiLaunches {
 /** Why jose refused a token, in words for the page. */
 function tokenProblem(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'it has expired';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `its ${error.claim} claim is not what this tool expects`;
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return error.reason === 'missing' ? `its ${error.claim} claim is missing` : `its ${error.claim} claim is not what this tool expects`;
   if (error instanceof joseErrors.JWSSignatureVerificationFailed || error instanceof joseErrors.JWKSNoMatchingKey) return 'its signature does not match the platform\'s keys';
   if (error instanceof joseErrors.JOSEError) return 'it is not a valid signed token';
   return "the platform's keys could not be fetched to check it";

@@ -7,7 +7,8 @@ import { badInput } from '../errors/domain-errors';
 import { JobQueue } from '../jobs/job-queue';
 import { JsonLogger } from '../logging/json-logger';
 import { EnrollmentsService } from '../programs/enrollments.service';
-import { enrollmentRoleOf, SCOPE } from './lti-claims';
+import { SCOPE } from './lti-claims';
+import { enrollmentRoleOf } from './lti-enrollment';
 import { LtiContextLinkEntity } from './lti-context-link.entity';
 import { LtiPeople } from './lti-people';
 import { LtiPlatforms } from './lti-platforms.service';
@@ -15,6 +16,7 @@ import { LtiServiceClient, PlatformCallError } from './lti-service-client';
 import { LtiRosterSync } from './lti.models';
 import { LTI_QUERIES } from './lti.queries';
 import { isPlatformUrl } from './platform-url';
+import { memberName, nextPageUrl, RosterMember } from './roster-members';
 
 const QUEUE = 'lti-roster-sync';
 /** Every night at 04:00 UTC, every course whose roster service is known. */
@@ -22,24 +24,6 @@ const SCHEDULE = '0 4 * * *';
 const MEMBERSHIP_CONTAINER = 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json';
 /** A course of thousands is a few dozen pages; more than this is a platform that never stops. */
 const MAX_PAGES = 200;
-
-export interface RosterMember {
-  user_id: string;
-  status?: string;
-  name?: string;
-  given_name?: string;
-  family_name?: string;
-  email?: string;
-  roles?: string[];
-}
-
-/** The next page's URL from a Link header, if it names one. */
-export function nextPageUrl(link: string | null): string | null {
-  const next = link?.split(',').find((part) => /;\s*rel="?next"?/i.test(part));
-  return next?.match(/<([^>]+)>/)?.[1] ?? null;
-}
-
-const memberName = (member: RosterMember) => member.name?.trim() || [member.given_name, member.family_name].filter(Boolean).join(' ').trim() || 'LMS user';
 
 /**
  * Roster sync (NRPS): the course's members, joined on the platform's user id, are enrolled in the
