@@ -22,26 +22,28 @@ SELECT p.id, p.status, p.platform_user_id, g.outcome, g.feedback, g.graded_at, l
 
 -- name: scorePostsOfCohort
 SELECT p.id, p.status, p.attempts, p.last_error, p.created_at, p.sent_at, li.url AS line_item_url,
-       s.participant_id, s.id AS submission_id, ja.title AS assignment_title
+       s.participant_id, u.full_name AS participant_name, s.id AS submission_id, ja.title AS assignment_title
   FROM lti_score_post p
   JOIN lti_line_item li ON li.id = p.line_item_id
   JOIN lti_context_link cl ON cl.id = li.context_link_id
   JOIN journal_grade g ON g.id = p.grade_id
   JOIN journal_submission s ON s.id = g.submission_id
   JOIN journal_assignment ja ON ja.id = s.assignment_id
+  JOIN app_user u ON u.id = s.participant_id
  WHERE cl.cohort_id = $1 AND ($2::lti_score_post_status IS NULL OR p.status = $2)
  ORDER BY p.created_at DESC, p.id
  LIMIT $3;
 
 -- name: scorePost
 SELECT p.id, p.status, p.attempts, p.last_error, p.created_at, p.sent_at, li.url AS line_item_url,
-       s.participant_id, s.id AS submission_id, ja.title AS assignment_title
+       s.participant_id, u.full_name AS participant_name, s.id AS submission_id, ja.title AS assignment_title
   FROM lti_score_post p
   JOIN lti_line_item li ON li.id = p.line_item_id
   JOIN lti_context_link cl ON cl.id = li.context_link_id
   JOIN journal_grade g ON g.id = p.grade_id
   JOIN journal_submission s ON s.id = g.submission_id
   JOIN journal_assignment ja ON ja.id = s.assignment_id
+  JOIN app_user u ON u.id = s.participant_id
  WHERE p.id = $1;
 
 -- name: cohortOfScorePost

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, JWTPayload } from 'jose';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
@@ -84,7 +84,10 @@ export class LtiLaunches {
     const browserToken = randomToken();
     const nonce = randomToken();
     const storageTarget = parameter(parameters, 'lti_storage_target');
-    await this.dataSource.getRepository(LtiLaunchEntity).insert({
+    const launches = this.dataSource.getRepository(LtiLaunchEntity);
+    // Launches a day old are done with (a deep-linking choice lasts an hour): they go as new ones begin.
+    await launches.delete({ createdAt: LessThan(new Date(Date.now() - 86_400_000)) });
+    await launches.insert({
       stateHash: hashOf(state),
       browserHash: hashOf(browserToken),
       nonce,

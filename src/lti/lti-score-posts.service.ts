@@ -22,6 +22,7 @@ interface ScorePostListRow {
   sent_at: Date | null;
   line_item_url: string;
   participant_id: string;
+  participant_name: string;
   submission_id: string;
   assignment_title: string;
 }
@@ -35,6 +36,7 @@ const fromRow = (row: ScorePostListRow): LtiScorePost => ({
   sentAt: row.sent_at,
   lineItemUrl: row.line_item_url,
   participantId: row.participant_id,
+  participantName: row.participant_name,
   submissionId: row.submission_id,
   assignmentTitle: row.assignment_title,
 });

@@ -29,7 +29,7 @@ export const LTI_MESSAGES = {
   'lti.links.linked': 'Course linked.',
   'lti.links.failures': 'Grades that did not reach the gradebook',
   'lti.links.noFailures': 'Every grade reached its gradebook.',
-  'lti.links.failure': '{assignment}: {attempts} attempts. {error}',
+  'lti.links.failure': '{participant}, {assignment}: {attempts} attempts. {error}',
   'lti.links.retry': 'Retry',
   'lti.links.retried': 'Queued again.',
 } as const;

@@ -112,6 +112,9 @@ export class LtiScorePost {
   @Field(() => ID)
   participantId: string;
 
+  @Field()
+  participantName: string;
+
   @Field(() => ID)
   submissionId: string;
 

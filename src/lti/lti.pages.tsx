@@ -173,7 +173,7 @@ export function CohortLinksPage({ viewer, cohort, links, platforms, failures, no
           <ul>
             {failures.map((failure) => (
               <li key={failure.id}>
-                {t('lti.links.failure', { assignment: failure.assignmentTitle, attempts: failure.attempts, error: failure.lastError ?? '' })}
+                <span class="break">{t('lti.links.failure', { participant: failure.participantName, assignment: failure.assignmentTitle, attempts: failure.attempts, error: failure.lastError ?? '' })}</span>
                 <form method="post" action={`/cohorts/${cohort.id}/lms/score-posts/${failure.id}/retry`}>
                   <CsrfField token={viewer.csrfToken} />
                   <button type="submit" class="secondary">

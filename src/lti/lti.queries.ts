@@ -2,13 +2,14 @@ import { defineQueries } from '../database/query-set';
 
 /** A score post with what coordinators see of it. */
 const SCORE_POST_LIST = `SELECT p.id, p.status, p.attempts, p.last_error, p.created_at, p.sent_at, li.url AS line_item_url,
-           s.participant_id, s.id AS submission_id, ja.title AS assignment_title
+           s.participant_id, u.full_name AS participant_name, s.id AS submission_id, ja.title AS assignment_title
       FROM lti_score_post p
       JOIN lti_line_item li ON li.id = p.line_item_id
       JOIN lti_context_link cl ON cl.id = li.context_link_id
       JOIN journal_grade g ON g.id = p.grade_id
       JOIN journal_submission s ON s.id = g.submission_id
-      JOIN journal_assignment ja ON ja.id = s.assignment_id`;
+      JOIN journal_assignment ja ON ja.id = s.assignment_id
+      JOIN app_user u ON u.id = s.participant_id`;
 
 export const LTI_QUERIES = defineQueries('lti', {
   /**

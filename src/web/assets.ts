@@ -27,6 +27,7 @@ header button{margin:0;background:#fff;color:#12355b}
 .card{background:#fff;border:1px solid #d0d5dd;border-radius:6px;padding:1rem;margin:0 0 1rem}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem;border-bottom:1px solid #d0d5dd;vertical-align:top}
 .muted{color:#4b5563}
+.break{overflow-wrap:anywhere}
 fieldset{border:1px solid #d0d5dd;border-radius:4px;margin:.75rem 0}
 .radio label{display:inline;font-weight:400;margin-right:1rem}
 pre.text{white-space:pre-wrap;font:inherit;background:#fff;border:1px solid #d0d5dd;padding:.75rem;border-radius:4px}

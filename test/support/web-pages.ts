@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Browser, Frame, Page } from 'playwright-core';
 import { ROOT } from './paths';
 
 /** Where browser tests leave their screenshots, to look at after a run (ignored by git). */
@@ -35,16 +35,25 @@ export interface AxeViolation {
 export const AXE_RESULTS = join(ROOT, 'test-output', 'axe-results.jsonl');
 
 /** axe-core's serious and critical WCAG 2.x A/AA violations on the page as it stands. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+export function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return seriousViolationsOf(page, page);
+}
+
+/** The same, for the document in one frame of a page (a page shown inside another site's iframe). */
+export function seriousViolationsInFrame(frame: Frame): Promise<AxeViolation[]> {
+  return seriousViolationsOf(frame, frame.page());
+}
+
+async function seriousViolationsOf(target: Page | Frame, page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol, which the pages' CSP (script-src 'self') does not govern.
-  await page.evaluate(AXE_SOURCE);
-  const { violations, passes }: { violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[]; passes: number } = await page.evaluate(async () => {
+  await target.evaluate(AXE_SOURCE);
+  const { violations, passes }: { violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[]; passes: number } = await target.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: any[]; passes: unknown[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return { violations: result.violations, passes: result.passes.length };
   });
   mkdirSync(dirname(AXE_RESULTS), { recursive: true });
-  const path = new URL(page.url()).pathname;
+  const path = new URL(target.url()).pathname;
   appendFileSync(AXE_RESULTS, `${JSON.stringify({ path, width: page.viewportSize()?.width, passes, violations: violations.map(({ id, impact }) => ({ id, impact })) })}\n`);
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
