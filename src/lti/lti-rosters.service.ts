@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Transactions } from '../database/transactions';
@@ -86,11 +86,9 @@ export class LtiRosters implements OnModuleInit {
         else if (outcome === 'UNCHANGED') result.unchanged += 1;
         else result.skipped.push(`${memberName(member)}: ${outcome === 'COHORT_FULL' ? 'the cohort is full' : 'withdrawn here; re-enrol them here if they return'}`);
       }
-      const onRoster = new Set(active.map((member) => member.user_id));
-      const participants: { enrollment_id: string; subject: string }[] = await manager.query(LTI_QUERIES.platformParticipants, [link.cohortId, link.platformId]);
-      for (const participant of participants.filter((each) => !onRoster.has(each.subject))) {
-        if (await this.enrollments.withdrawFromPlatform(manager, participant.enrollment_id, 'No longer on the course roster in the LMS')) result.withdrawn += 1;
-      }
+      // An empty roster is more likely the platform's mistake than a course everyone left: no one is withdrawn on its word.
+      if (active.length) result.withdrawn = await this.withdrawDeparted(manager, link, new Set(active.map((member) => member.user_id)));
+      else result.skipped.push('the course roster came back empty: no one was withdrawn');
       await manager.getRepository(LtiContextLinkEntity).update(link.id, { lastSyncedAt: new Date() });
       await this.audit.record(manager, {
         actorId,
@@ -102,6 +100,16 @@ export class LtiRosters implements OnModuleInit {
       });
       return result;
     });
+  }
+
+  /** Withdraws the cohort's participants this platform knows who are not on the roster; answers how many. */
+  private async withdrawDeparted(manager: EntityManager, link: LtiContextLinkEntity, onRoster: Set<string>): Promise<number> {
+    const participants: { enrollment_id: string; subject: string }[] = await manager.query(LTI_QUERIES.platformParticipants, [link.cohortId, link.platformId]);
+    let withdrawn = 0;
+    for (const participant of participants.filter((each) => !onRoster.has(each.subject))) {
+      if (await this.enrollments.withdrawFromPlatform(manager, participant.enrollment_id, 'No longer on the course roster in the LMS')) withdrawn += 1;
+    }
+    return withdrawn;
   }
 
   /** Every member, page by page, following Link: rel="next". */

@@ -51,6 +51,7 @@ describe('isAlreadyApplied', () => {
 
   it('does not excuse other refusals', () => {
     expect(isAlreadyApplied(400, '{"errors":{"message":"userId is not a member of the course"}}')).toBe(false);
+    expect(isAlreadyApplied(400, '{"errors":{"message":"timestamp is not an ISO 8601 time"}}')).toBe(false);
     expect(isAlreadyApplied(401, 'timestamp')).toBe(false);
     expect(isAlreadyApplied(500, '')).toBe(false);
   });

@@ -40,5 +40,5 @@ export function scoresUrl(lineItemUrl: string): string {
 
 /** Canvas (400) and Moodle (409) refuse a score whose timestamp is not newer than the one they hold: the grade is already there. */
 export function isAlreadyApplied(status: number, body: string): boolean {
-  return status === 409 || (status === 400 && /timestamp/i.test(body));
+  return status === 409 || (status === 400 && /timestamp.*not after/is.test(body));
 }

@@ -21,6 +21,8 @@ export class PlatformCallError extends Error {
   }
 }
 
+const tokenKey = (platform: LtiPlatformEntity, scopes: string[]) => `${platform.id} ${[...scopes].sort().join(' ')}`;
+
 interface CachedToken {
   token: string;
   expiresAt: number;
@@ -43,19 +45,23 @@ export class LtiServiceClient {
     this.userAgent = `IECMHC-Training-LTI/1.0 (+${config.publicBaseUrl})`;
   }
 
-  /** Calls `url` with a token for `scopes`; answers the response, whatever its status. */
+  /** Calls `url` with a token for `scopes`; answers the response, whatever its status. A token the platform no longer takes (401) is renewed once. */
   async call(platform: LtiPlatformEntity, scopes: string[], url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
-    const token = await this.accessToken(platform, scopes);
-    return fetch(url, {
-      method: init.method ?? 'GET',
-      headers: { ...init.headers, authorization: `Bearer ${token}`, 'user-agent': this.userAgent },
-      body: init.body,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+    const send = async () =>
+      fetch(url, {
+        method: init.method ?? 'GET',
+        headers: { ...init.headers, authorization: `Bearer ${await this.accessToken(platform, scopes)}`, 'user-agent': this.userAgent },
+        body: init.body,
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    const response = await send();
+    if (response.status !== 401) return response;
+    this.tokens.delete(tokenKey(platform, scopes));
+    return send();
   }
 
   private async accessToken(platform: LtiPlatformEntity, scopes: string[]): Promise<string> {
-    const key = `${platform.id} ${[...scopes].sort().join(' ')}`;
+    const key = tokenKey(platform, scopes);
     const cached = this.tokens.get(key);
     if (cached && cached.expiresAt > Date.now()) return cached.token;
     const response = await fetch(platform.accessTokenUrl, {
