@@ -25,6 +25,9 @@ import { GraphqlIdeModule } from './graphql-ide/graphql-ide.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LtiModule } from './lti/lti.module';
+import { RosterImportModule } from './roster-import/roster-import.module';
+import { ExportsModule } from './exports/exports.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { JsonLogger } from './logging/json-logger';
 import { JournalsModule } from './journals/journals.module';
 import { LicensesModule } from './licenses/licenses.module';
@@ -35,7 +38,7 @@ import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
 
 /** Domain modules, in the order their data depends on each other. */
-const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CohortCopyModule, TranscriptsModule, LicensesModule, CeModule, CertificatesModule, WebModule, LtiModule];
+const DOMAIN_MODULES = [AccessModule, AuthModule, ProgramsModule, AuditModule, CurriculumModule, CommunitiesModule, AttendanceModule, PracticumModule, JournalsModule, CompletionModule, CohortCopyModule, TranscriptsModule, LicensesModule, CeModule, CertificatesModule, WebModule, LtiModule, RosterImportModule, ExportsModule, RemindersModule];
 
 @Module({})
 export class AppModule {

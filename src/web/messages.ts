@@ -10,6 +10,11 @@ import { GRADING_MESSAGES } from '../journals/grading.messages';
 import { JOURNAL_MESSAGES } from '../journals/journal.messages';
 import { LICENSE_MESSAGES } from '../licenses/license.messages';
 import { LTI_MESSAGES } from '../lti/lti.messages';
+import { ROSTER_IMPORT_MESSAGES } from '../roster-import/roster-import.messages';
+import { EXPORT_MESSAGES } from '../exports/exports.messages';
+import { REMINDER_MESSAGES } from '../reminders/reminders.messages';
+import { AUDIT_MESSAGES } from '../audit/audit.messages';
+import { ZOOM_IMPORT_MESSAGES } from '../attendance/zoom-import.messages';
 import { PRACTICUM_MESSAGES } from '../practicum/practicum.messages';
 import { PROGRAM_MESSAGES } from '../programs/program.messages';
 
@@ -62,7 +67,8 @@ const CORE = {
 } as const;
 
 /** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */
-const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES, ...ACCOUNT_MESSAGES, ...LICENSE_MESSAGES, ...SESSION_NOTE_MESSAGES, ...CE_MESSAGES, ...PEOPLE_MESSAGES, ...LTI_MESSAGES };
+const EN = { ...CORE, ...JOURNAL_MESSAGES, ...GRADING_MESSAGES, ...PRACTICUM_MESSAGES, ...ATTENDANCE_MESSAGES, ...PROGRAM_MESSAGES, ...SCHEDULE_MESSAGES, ...PROGRESS_MESSAGES, ...CERTIFICATE_MESSAGES, ...ACCOUNT_MESSAGES, ...LICENSE_MESSAGES, ...SESSION_NOTE_MESSAGES, ...CE_MESSAGES, ...PEOPLE_MESSAGES, ...LTI_MESSAGES,
+  ...ROSTER_IMPORT_MESSAGES, ...EXPORT_MESSAGES, ...REMINDER_MESSAGES, ...AUDIT_MESSAGES, ...ZOOM_IMPORT_MESSAGES };
 
 export type MessageKey = keyof typeof EN;
 
