@@ -20,6 +20,7 @@ import { CurriculumEdits1795900003000 } from './1795900003000-CurriculumEdits';
 import { ProgramRoles1795900004000 } from './1795900004000-ProgramRoles';
 import { WebSessions1795900005000 } from './1795900005000-WebSessions';
 import { Lti1795900006000 } from './1795900006000-Lti';
+import { Reminders1795900007000 } from './1795900007000-Reminders';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   ProgramRoles1795900004000,
   WebSessions1795900005000,
   Lti1795900006000,
+  Reminders1795900007000,
 ];

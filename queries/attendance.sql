@@ -26,6 +26,14 @@ SELECT u.id AS "userId", u.full_name AS "fullName", a.status, a.minutes_attended
  WHERE s.id = $1 AND (a.id IS NOT NULL OR expected_at_session(s.id, u.id))
  ORDER BY u.full_name, u.id;
 
+-- name: expectedPeople
+SELECT u.id, u.full_name AS "fullName", u.email, u.is_admin AS "isAdmin", u.credentials
+  FROM session s
+  JOIN enrollment e ON e.cohort_id = s.cohort_id AND e.role = 'PARTICIPANT'
+  JOIN app_user u ON u.id = e.user_id
+ WHERE s.id = $1 AND expected_at_session(s.id, u.id)
+ ORDER BY u.full_name, u.id;
+
 -- name: notExpectedAt
 SELECT u.id
   FROM unnest($2::uuid[]) AS u(id)

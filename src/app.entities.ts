@@ -32,6 +32,8 @@ import { LtiLineItemEntity } from './lti/lti-line-item.entity';
 import { LtiPlatformEntity } from './lti/lti-platform.entity';
 import { LtiScorePostEntity } from './lti/lti-score-post.entity';
 import { LtiToolKeyEntity } from './lti/lti-tool-key.entity';
+import { ReminderOptOutEntity } from './reminders/reminder-opt-out.entity';
+import { ReminderSentEntity } from './reminders/reminder-sent.entity';
 
 /**
  * Every TypeORM entity, in the order their tables depend on each other. The composition root:
@@ -78,4 +80,7 @@ export const entities = [
   LtiLaunchEntity,
   LtiLineItemEntity,
   LtiScorePostEntity,
+  // reminders
+  ReminderSentEntity,
+  ReminderOptOutEntity,
 ];

@@ -27,8 +27,9 @@ export async function createApp(
   app.set('trust proxy', config.trustProxyHops);
   // First, so that every answer carries them, even one refused before a route is reached.
   app.use(securityHeaders(config));
-  // Journal bodies reach 100,000 characters; Express's default 100 kB limit is too small.
-  app.useBodyParser('json', { limit: '2mb' });
+  // Journal bodies reach 100,000 characters, and a roster's CSV (importRoster) 2 MB; room beyond that lets
+  // an oversized roster reach the import, which names the limit, instead of a bare 413.
+  app.useBodyParser('json', { limit: '12mb' });
   // The web app's forms.
   app.useBodyParser('urlencoded', { extended: false, limit: '2mb' });
   // Closed unless CORS_ORIGINS names the front ends; tokens travel in a header, never in cookies.

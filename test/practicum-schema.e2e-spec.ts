@@ -6,7 +6,7 @@ const IDENTIFIER_NAME = /providerName|childName|familyName|address|street|zip|po
 
 /** E-mail addresses of the program's own people (signed-in users and people being matched to accounts), never of providers or children. */
 const PEOPLE_EMAIL_FIELDS = [
-  'User.email', 'LoginInput.email', 'CreateUserInput.email', 'AttendanceProposal.email',
+  'User.email', 'LoginInput.email', 'CreateUserInput.email', 'AttendanceProposal.email', 'RosterImportRow.email',
   'InviteUserInput.email', 'RequestPasswordResetInput.email', 'UpdateUserInput.email', 'Query.users(search)',
 ];
 

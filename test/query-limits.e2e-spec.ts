@@ -53,6 +53,18 @@ const FIXED_SIZE_LISTS = [
   'Rubric.criteria',
   'RubricCriterion.levels',
   'UserConnection.nodes',
+  // Bounded by the query's own page (first, at most 500) or by the input's limits (a report, a roster file).
+  'AttendanceExport.rows',
+  'AttendanceProposal.candidates',
+  'AuditEventConnection.nodes',
+  'CeRosterExport.rows',
+  'CertificatesExport.rows',
+  'CohortProgressExport.requirements',
+  'CohortProgressExport.rows',
+  'Mutation.proposeZoomAttendance',
+  'RosterImport.refused',
+  'RosterImport.rows',
+  'TranscriptsExport.rows',
 ];
 
 /** Misspellings graphql-js answers with a suggestion. */

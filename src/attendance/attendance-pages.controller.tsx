@@ -7,6 +7,7 @@ import { UuidPipe } from '../graphql/uuid.pipe';
 import { ProgramsRepository } from '../programs/programs.repository';
 import { FormBody, textOf, validatedInput } from '../web/form-input';
 import { Viewer } from '../web/layout';
+import { t } from '../web/messages';
 import { PageViewer } from '../web/page-viewer.decorator';
 import { sendPage } from '../web/page';
 import { WebErrorsFilter } from '../web/web-errors.filter';
@@ -14,6 +15,11 @@ import { WebSessionGuard } from '../web/web-session.guard';
 import { AttendanceSheetPage, SessionsToTakePage, SheetEntry } from './attendance.pages';
 import { RecordSessionAttendanceInput } from './attendance.inputs';
 import { AttendanceService } from './attendance.service';
+import { ProposeZoomAttendanceInput } from './zoom-import.inputs';
+import { AttendanceProposal } from './zoom-import.models';
+import { zoomSheetView } from './zoom-import.pages';
+import { ZoomImportService } from './zoom-import.service';
+import { ZoomUpload, ZoomUploadRequest } from './zoom-upload.middleware';
 
 /** How many sessions the attendance page lists, newest first. */
 const SESSIONS_LISTED = 50;
@@ -43,7 +49,14 @@ function byRow(reasons: Record<string, string>, rowOfEntry: number[]): Record<st
   );
 }
 
-/** Taking attendance: the sessions a person runs, and one session's sheet (everyone expected, one save). */
+/** The uploaded report's text, or BAD_USER_INPUT naming `csv` beside the upload. */
+function reportText(upload: ZoomUpload | undefined): string {
+  const outcome = upload ?? { problem: 'missing' };
+  if ('problem' in outcome) throw new BadInputError({ csv: t(`zoom.upload.${outcome.problem}`) });
+  return outcome.csv;
+}
+
+/** Taking attendance: the sessions a person runs, and one session's sheet (everyone expected, one save), proposed from a Zoom report if staff like. */
 @Public()
 @UseGuards(WebSessionGuard)
 @UseFilters(WebErrorsFilter)
@@ -51,6 +64,7 @@ function byRow(reasons: Record<string, string>, rowOfEntry: number[]): Record<st
 export class AttendancePagesController {
   constructor(
     private readonly attendance: AttendanceService,
+    private readonly zoomImport: ZoomImportService,
     private readonly programs: ProgramsRepository,
     private readonly config: AppConfig,
   ) {}
@@ -89,15 +103,33 @@ export class AttendancePagesController {
     }
   }
 
+  /** Fills the sheet in from a Zoom participant report; nothing is written until staff save it. */
+  @Post(':sessionId/zoom')
+  async proposeFromZoom(
+    @PageViewer() viewer: Viewer,
+    @Param('sessionId', new UuidPipe('sessionId')) sessionId: string,
+    @Req() request: ZoomUploadRequest,
+    @Res() response: Response,
+  ): Promise<void> {
+    try {
+      const input = await validatedInput(ProposeZoomAttendanceInput, { sessionId, csv: reportText(request.zoomUpload) });
+      await this.sendSheet(response, viewer, sessionId, { proposals: await this.zoomImport.propose(viewer.user, input) });
+    } catch (error) {
+      if (!(error instanceof BadInputError)) throw error;
+      await this.sendSheet(response, viewer, sessionId, { errors: error.reasons }, 400);
+    }
+  }
+
   private async sendSheet(
     response: Response,
     viewer: Viewer,
     sessionId: string,
-    shown: { saved?: boolean; typed?: Map<string, SheetEntry>; errors?: Record<string, string> },
+    { proposals, ...shown }: { saved?: boolean; typed?: Map<string, SheetEntry>; errors?: Record<string, string>; proposals?: AttendanceProposal[] },
     status = 200,
   ): Promise<void> {
     const { session, rows } = await this.attendance.sheet(viewer.user, sessionId);
     const [cohort] = await this.programs.cohortsByIds([session.cohortId]);
-    sendPage(response, this.config, <AttendanceSheetPage viewer={viewer} session={session} timeZone={cohort.timeZone} rows={rows} {...shown} />, status);
+    const zoom = proposals && zoomSheetView(proposals, rows);
+    sendPage(response, this.config, <AttendanceSheetPage viewer={viewer} session={session} timeZone={cohort.timeZone} rows={rows} zoom={zoom} {...shown} />, status);
   }
 }

@@ -4,6 +4,7 @@ import { CsrfField, FormError, Layout, Viewer } from '../web/layout';
 import { t } from '../web/messages';
 import { AttendanceStatus } from './attendance-status';
 import { AttendanceSheetRow, SessionToTake } from './attendance.repository';
+import { ZoomProposalSummary, ZoomSheetView, ZoomUnresolvedRows, ZoomUploadForm } from './zoom-import.pages';
 
 export function SessionsToTakePage({ viewer, sessions }: { viewer: Viewer; sessions: SessionToTake[] }) {
   return (
@@ -50,11 +51,14 @@ export interface SheetProps {
   typed?: Map<string, SheetEntry>;
   errors?: Record<string, string>;
   saved?: boolean;
+  /** A Zoom report's proposal, filling in the sheet for staff to check before they save. */
+  zoom?: ZoomSheetView;
 }
 
-export function AttendanceSheetPage({ viewer, session, timeZone, rows, typed, errors = {}, saved }: SheetProps) {
+export function AttendanceSheetPage({ viewer, session, timeZone, rows, typed, errors = {}, saved, zoom }: SheetProps) {
+  const filledIn = typed ?? zoom?.typed;
   const entryOf = (row: AttendanceSheetRow): SheetEntry =>
-    typed?.get(row.userId) ?? { status: row.status ?? '', minutes: row.minutesAttended === null ? '' : String(row.minutesAttended) };
+    filledIn?.get(row.userId) ?? { status: row.status ?? '', minutes: row.minutesAttended === null ? '' : String(row.minutesAttended) };
   return (
     <Layout title={`${t('attendance.title')}: ${session.title}`} viewer={viewer}>
       <p>{formatDateTime(session.startsAt, timeZone)}</p>
@@ -63,7 +67,10 @@ export function AttendanceSheetPage({ viewer, session, timeZone, rows, typed, er
           {t('attendance.saved')}
         </p>
       )}
+      {zoom && <ZoomProposalSummary view={zoom} />}
       <FormError message={errors.sessionId ?? errors.entries} />
+      {rows.length > 0 && <ZoomUploadForm sessionId={session.id} csrfToken={viewer.csrfToken} error={errors.csv} />}
+      {zoom && <ZoomUnresolvedRows rows={zoom.unresolved} />}
       {rows.length ? (
         <form method="post" action={`/attendance/${session.id}`}>
           <CsrfField token={viewer.csrfToken} />
@@ -78,7 +85,7 @@ export function AttendanceSheetPage({ viewer, session, timeZone, rows, typed, er
             </thead>
             <tbody>
               {rows.map((row, index) => (
-                <SheetRow key={row.userId} row={row} index={index} entry={entryOf(row)} errors={errors} />
+                <SheetRow key={row.userId} row={row} index={index} entry={entryOf(row)} errors={errors} note={zoom?.notes.get(row.userId)} />
               ))}
             </tbody>
           </table>
@@ -96,21 +103,36 @@ export function AttendanceSheetPage({ viewer, session, timeZone, rows, typed, er
   );
 }
 
-function SheetRow({ row, index, entry, errors }: { row: AttendanceSheetRow; index: number; entry: SheetEntry; errors: Record<string, string> }) {
+interface SheetRowProps {
+  row: AttendanceSheetRow;
+  index: number;
+  entry: SheetEntry;
+  errors: Record<string, string>;
+  /** What a Zoom report said of the person. */
+  note?: string;
+}
+
+function SheetRow({ row, index, entry, errors, note }: SheetRowProps) {
   const field = (name: string) => `entries.${index}.${name}`;
   const problem = errors[field('status')] ?? errors[field('userId')];
   const minutesProblem = errors[field('minutesAttended')];
+  const describedBy = [problem && `status-${index}-error`, note && `note-${index}`].filter(Boolean).join(' ') || undefined;
   return (
     <tr>
       <td>
         <input type="hidden" name={field('userId')} value={row.userId} />
         {row.fullName}
+        {note && (
+          <div class="muted" id={`note-${index}`}>
+            {note}
+          </div>
+        )}
       </td>
       <td>
         <label class="visually-hidden" for={`status-${index}`}>
           {t('attendance.statusFor', { name: row.fullName })}
         </label>
-        <select id={`status-${index}`} name={field('status')} aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? `status-${index}-error` : undefined}>
+        <select id={`status-${index}`} name={field('status')} aria-invalid={problem ? 'true' : undefined} aria-describedby={describedBy}>
           <option value="">{t('attendance.notRecorded')}</option>
           {Object.values(AttendanceStatus).map((status) => (
             <option key={status} value={status} selected={entry.status === status}>

@@ -38,6 +38,15 @@ export const ATTENDANCE_QUERIES = defineQueries('attendance', {
      WHERE s.id = $1 AND (a.id IS NOT NULL OR expected_at_session(s.id, u.id))
      ORDER BY u.full_name, u.id`,
 
+  /** Everyone expected at session $1, with what a Zoom report is matched on (e-mail, name); by name. */
+  expectedPeople: `
+    SELECT u.id, u.full_name AS "fullName", u.email, u.is_admin AS "isAdmin", u.credentials
+      FROM session s
+      JOIN enrollment e ON e.cohort_id = s.cohort_id AND e.role = 'PARTICIPANT'
+      JOIN app_user u ON u.id = e.user_id
+     WHERE s.id = $1 AND expected_at_session(s.id, u.id)
+     ORDER BY u.full_name, u.id`,
+
   /** Of the people $2, those not expected at session $1. */
   notExpectedAt: `
     SELECT u.id

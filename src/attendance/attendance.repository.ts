@@ -43,6 +43,15 @@ export interface AttendanceSheetRow {
   minutesAttended: number | null;
 }
 
+/** Someone expected at a session, with the account fields a User shows. */
+export interface ExpectedAttendee {
+  id: string;
+  fullName: string;
+  email: string;
+  isAdmin: boolean;
+  credentials: string[];
+}
+
 @Injectable()
 export class AttendanceRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -58,6 +67,10 @@ export class AttendanceRepository {
 
   attendanceSheet(sessionId: string): Promise<AttendanceSheetRow[]> {
     return this.dataSource.query(ATTENDANCE_QUERIES.attendanceSheet, [sessionId]);
+  }
+
+  expectedPeople(sessionId: string): Promise<ExpectedAttendee[]> {
+    return this.dataSource.query(ATTENDANCE_QUERIES.expectedPeople, [sessionId]);
   }
 
   async notExpectedAt(sessionId: string, userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {

@@ -1,2 +1,26 @@
 /** The Zoom import's texts on the attendance pages (part of the one catalogue, src/web/messages.ts). */
-export const ZOOM_IMPORT_MESSAGES = {} as const;
+export const ZOOM_IMPORT_MESSAGES = {
+  'zoom.heading': 'Propose from a Zoom report',
+  'zoom.report': 'Zoom participant report (CSV)',
+  'zoom.hint': 'In Zoom: Reports, Usage, the meeting’s participants, Export. Nothing is saved until you save attendance.',
+  'zoom.propose': 'Propose from Zoom',
+  'zoom.proposed': 'Proposed from the Zoom report: {prefilled} people filled in, {unresolved} rows left for you. Check the sheet, then save attendance.',
+  'zoom.upload.missing': 'Choose the participant report Zoom exported (a .csv file)',
+  'zoom.upload.tooLarge': 'The file is larger than 1 MB; a Zoom participant report is far smaller. Is it the right file?',
+  'zoom.upload.notText': 'The file is not CSV text (UTF-8); export the report from Zoom as CSV',
+  'zoom.upload.unreadable': 'The upload could not be read; choose the file again',
+  'zoom.match.EMAIL': 'by e-mail',
+  'zoom.match.NAME': 'by name',
+  'zoom.note.matched': 'Zoom, {how}: {minutes} min (lines {lines})',
+  'zoom.note.underMinimum': 'Zoom, {how}: {minutes} min (lines {lines}), under the minimum share: absent',
+  'zoom.note.maybe': 'Zoom: perhaps “{name}” (lines {lines}, {minutes} min), not filled in: choose. This is {email}',
+  'zoom.note.missing': 'Not in the Zoom report',
+  'zoom.unresolved': 'Zoom rows not filled in',
+  'zoom.unresolvedHint': 'Nobody is credited for these until you choose: set the person’s status and minutes on the sheet below.',
+  'zoom.column.name': 'In Zoom',
+  'zoom.column.lines': 'Lines',
+  'zoom.column.minutes': 'Minutes',
+  'zoom.column.why': 'Why',
+  'zoom.candidates': 'Perhaps: {names}',
+  'zoom.candidate': '{name} ({email})',
+} as const;

@@ -2,6 +2,7 @@ import { Controller, Get, Post, Query, Req, Res, UseFilters, UseGuards } from '@
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { BadInputError, TooManyRequestsError } from '../errors/domain-errors';
+import { ReminderPreferences } from '../reminders/reminder-preferences.service';
 import { formInput, textOf } from '../web/form-input';
 import { Viewer } from '../web/layout';
 import { t } from '../web/messages';
@@ -16,7 +17,7 @@ import { AccountsService } from './accounts.service';
 import { Public } from './public.decorator';
 import { UsersService } from './users.service';
 
-const NOTICES = { name: 'account.nameSaved', password: 'account.passwordChanged' } as const;
+const NOTICES = { name: 'account.nameSaved', password: 'account.passwordChanged', remindersOn: 'reminders.savedOn', remindersOff: 'reminders.savedOff' } as const;
 
 /** The reasons a refused form shows; anything else is the error page's. */
 function refusalReasons(error: unknown): Record<string, string> {
@@ -36,12 +37,13 @@ export class AccountPagesController {
     private readonly users: UsersService,
     private readonly sessions: WebSessions,
     private readonly config: AppConfig,
+    private readonly reminders: ReminderPreferences,
   ) {}
 
   @Get()
-  account(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('saved') saved?: string): void {
-    const notice = saved === 'name' || saved === 'password' ? t(NOTICES[saved]) : undefined;
-    sendPage(response, this.config, <AccountPage viewer={viewer} notice={notice} />);
+  async account(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('saved') saved?: string): Promise<void> {
+    const notice = saved && Object.hasOwn(NOTICES, saved) ? t(NOTICES[saved as keyof typeof NOTICES]) : undefined;
+    sendPage(response, this.config, <AccountPage viewer={viewer} remindersEnabled={await this.reminders.enabledFor(viewer.user.id)} notice={notice} />);
   }
 
   @Post('name')
@@ -52,7 +54,7 @@ export class AccountPagesController {
       response.redirect(303, '/account?saved=name');
     } catch (error) {
       const name = { values: { fullName: textOf(request.body, 'fullName') }, errors: refusalReasons(error) };
-      sendPage(response, this.config, <AccountPage viewer={viewer} name={name} />, 400);
+      sendPage(response, this.config, <AccountPage viewer={viewer} remindersEnabled={await this.reminders.enabledFor(viewer.user.id)} name={name} />, 400);
     }
   }
 
@@ -65,7 +67,7 @@ export class AccountPagesController {
       await this.sessions.begin(response, (await this.users.findById(viewer.user.id))!);
       response.redirect(303, '/account?saved=password');
     } catch (error) {
-      sendPage(response, this.config, <AccountPage viewer={viewer} password={{ errors: refusalReasons(error) }} />, 400);
+      sendPage(response, this.config, <AccountPage viewer={viewer} remindersEnabled={await this.reminders.enabledFor(viewer.user.id)} password={{ errors: refusalReasons(error) }} />, 400);
     }
   }
 }

@@ -1,16 +1,18 @@
+import { ReminderSettingsForm } from '../reminders/reminders.pages';
 import { CsrfField, Field, FormError, Layout, Viewer } from '../web/layout';
 import { t } from '../web/messages';
 import { FormState } from '../web/sign-in.pages';
 
 export interface AccountPageProps {
   viewer: Viewer;
+  remindersEnabled: boolean;
   notice?: string;
   name?: FormState;
   password?: FormState;
 }
 
-/** The person's own account: their name, their password, and a link to their licences. */
-export function AccountPage({ viewer, notice, name = {}, password = {} }: AccountPageProps) {
+/** The person's own account: their name, their password, their reminders, and a link to their licences. */
+export function AccountPage({ viewer, remindersEnabled, notice, name = {}, password = {} }: AccountPageProps) {
   return (
     <Layout title={t('account.title')} viewer={viewer}>
       {notice && (
@@ -33,6 +35,7 @@ export function AccountPage({ viewer, notice, name = {}, password = {} }: Accoun
         <Field name="newPassword" label={t('account.newPassword')} type="password" autocomplete="new-password" required error={password.errors?.newPassword} />
         <button type="submit">{t('account.changePassword')}</button>
       </form>
+      <ReminderSettingsForm csrfToken={viewer.csrfToken} enabled={remindersEnabled} />
       <p>
         <a href="/account/licences">{t('account.licenses')}</a>
       </p>

@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { badInput, ForbiddenError, NotFoundError } from '../errors/domain-errors';
 import { replaceLicenses, requireDistinctLicenses, sortedLicenses, storedLicenses } from '../licenses/license-list';
+import { StoredLicense } from '../licenses/licenses.models';
 import { MailOutbox } from '../mail/mail-outbox';
 import { RateLimits } from '../rate-limits/rate-limits.service';
 import { invitationMail, passwordResetMail } from './account-mail';
@@ -81,23 +82,36 @@ export class AccountsService {
     requireAdministrator(caller);
     const licenses = storedLicenses(input.licenses ?? []);
     requireDistinctLicenses(licenses);
-    return this.transactions.run(async (manager) => {
-      const user = await this.users.insert(
-        { email: normalizedEmail(input.email), fullName: input.fullName.trim(), passwordHash: null, isAdmin: input.isAdmin ?? false, credentials: [] },
-        manager,
-      );
-      await replaceLicenses(manager, user.id, licenses);
-      const token = await this.newLink(user, 'INVITATION', manager);
-      await this.outbox.enqueue(manager, invitationMail(this.config.publicBaseUrl, user, token));
-      await this.audit.record(manager, {
-        actorId: caller.id,
-        action: 'user.invited',
-        entityType: 'user',
-        entityId: user.id,
-        after: { isAdmin: user.isAdmin, licenses: sortedLicenses(licenses) },
-      });
-      return user;
+    return this.transactions.run((manager) =>
+      this.inviteIn(manager, caller.id, { email: input.email, fullName: input.fullName, isAdmin: input.isAdmin ?? false, licenses }),
+    );
+  }
+
+  /**
+   * `invite` in the caller's transaction, for a door that has checked its own right (a roster
+   * import, for its cohort's administrators); `source` names that door in the trail.
+   */
+  async inviteIn(
+    manager: EntityManager,
+    actorId: string,
+    person: { email: string; fullName: string; isAdmin: boolean; licenses: StoredLicense[] },
+    source?: string,
+  ): Promise<UserEntity> {
+    const user = await this.users.insert(
+      { email: normalizedEmail(person.email), fullName: person.fullName.trim(), passwordHash: null, isAdmin: person.isAdmin, credentials: [] },
+      manager,
+    );
+    await replaceLicenses(manager, user.id, person.licenses);
+    const token = await this.newLink(user, 'INVITATION', manager);
+    await this.outbox.enqueue(manager, invitationMail(this.config.publicBaseUrl, user, token));
+    await this.audit.record(manager, {
+      actorId,
+      action: 'user.invited',
+      entityType: 'user',
+      entityId: user.id,
+      after: { isAdmin: user.isAdmin, licenses: sortedLicenses(person.licenses), ...(source ? { source } : {}) },
     });
+    return user;
   }
 
   /** Counted like sign-in attempts, so a stolen token cannot be used to guess the password behind it. */

@@ -61,6 +61,7 @@ function ApprovalCard({ approval, cohort, csrf }: { approval: CeApproval; cohort
         <br />
         {t('ce.incrementMinutes')}: {approval.incrementMinutes}; {t(`ce.unit.${approval.unit}`)} · {t('ce.records', { count: approval.recordCount })}
       </p>
+      <p><a href={`/ce-approvals/${approval.id}/roster.csv`} download aria-label={t('exports.ceRosterLinkFor', { board: approval.board, number: approval.approvalNumber })}>{t('exports.ceRosterLink')}</a></p>
       {approval.recordCount === 0 && (
         <form method="post" action={`/cohorts/${cohort.id}/ce-approvals/${approval.id}/remove`}>
           <CsrfField token={csrf} />

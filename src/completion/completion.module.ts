@@ -6,10 +6,10 @@ import { ProgressEvaluator } from './progress-evaluator';
 import { ProgressPagesController } from './progress-pages.controller';
 import { RequirementPagesController } from './requirement-pages.controller';
 
-/** Exports the evaluator: certificates are issued on the same progress. */
+/** Exports the evaluator (certificates are issued on the same progress) and the service (the cohort's exports list progress). */
 @Module({
   controllers: [ProgressPagesController, RequirementPagesController],
   providers: [CompletionRepository, ProgressEvaluator, CompletionService, CompletionResolver],
-  exports: [ProgressEvaluator],
+  exports: [ProgressEvaluator, CompletionService],
 })
 export class CompletionModule {}

@@ -61,6 +61,9 @@ export class AppConfig {
   /** How often a grade's post to an LMS gradebook is retried, with back-off from the first delay (LTI_SCORE_RETRIES, LTI_SCORE_RETRY_DELAY_SECONDS). */
   ltiScoreRetries: number;
   ltiScoreRetryDelaySeconds: number;
+  /** Reminders by e-mail: hours before a journal's due date (REMINDER_JOURNAL_DUE_HOURS), days a practicum entry waits for review (REMINDER_PRACTICUM_WAIT_DAYS). */
+  reminderJournalDueHours: number;
+  reminderPracticumWaitDays: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -265,5 +268,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.mailFrom = mailFrom(env, config.publicBaseUrl);
   config.ltiScoreRetries = integer(env, 'LTI_SCORE_RETRIES', 6, 0, 20);
   config.ltiScoreRetryDelaySeconds = integer(env, 'LTI_SCORE_RETRY_DELAY_SECONDS', 30, 1, 3600);
+  config.reminderJournalDueHours = integer(env, 'REMINDER_JOURNAL_DUE_HOURS', 48, 1, 14 * 24);
+  config.reminderPracticumWaitDays = integer(env, 'REMINDER_PRACTICUM_WAIT_DAYS', 7, 1, 90);
   return config;
 }

@@ -13,6 +13,7 @@ import { JournalSubmission } from './journals.models';
 import { GradeJournalInput } from './journals.inputs';
 import { JournalsRepository } from './journals.repository';
 import { LtiScoreOutbox } from '../lti/lti-score-outbox';
+import { ReminderOutbox } from '../reminders/reminder-outbox';
 
 const STALE = 'This journal changed since you read it (or is no longer awaiting grading); reload it and grade again';
 
@@ -25,6 +26,7 @@ export class JournalGradingService {
     private readonly audit: AuditService,
     private readonly submissions: JournalSubmissionsService,
     private readonly gradebooks: LtiScoreOutbox,
+    private readonly reminders: ReminderOutbox,
   ) {}
 
   /**
@@ -58,6 +60,7 @@ export class JournalGradingService {
       );
       if (!gradeId) throw new ConflictError(STALE);
       await this.gradebooks.queueGrade(manager, gradeId);
+      await this.reminders.feedbackArrived(manager, gradeId);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'journal.graded',

@@ -107,6 +107,9 @@ export function ManageCohortPage({ viewer, cohort, members, notice, edit, enrol 
           <li><a href={`/cohorts/${cohort.id}/certificates`}>{t('programs.certificates')}</a></li>
           <li><a href={`/cohorts/${cohort.id}/ce-approvals`}>{t('programs.ceApprovals')}</a></li>
           <li><a href={`/cohorts/${cohort.id}/lms`}>{t('programs.lms')}</a></li>
+          <li><a href={`/cohorts/${cohort.id}/audit`}>{t('audit.nav')}</a></li>
+          <li><a href={`/cohorts/${cohort.id}/roster-import`}>{t('rosterImport.link')}</a></li>
+          <li><a href={`/cohorts/${cohort.id}/exports`}>{t('exports.link')}</a></li>
         </ul>
       </nav>
       <section aria-labelledby="members">

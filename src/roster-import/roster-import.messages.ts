@@ -1,2 +1,31 @@
 /** The roster-import pages' texts (part of the one catalogue, src/web/messages.ts). */
-export const ROSTER_IMPORT_MESSAGES = {} as const;
+export const ROSTER_IMPORT_MESSAGES = {
+  'rosterImport.link': 'Import a roster',
+  'rosterImport.title': 'Import a roster: {cohort}',
+  'rosterImport.columns':
+    'A CSV file whose first line names its columns: e-mail, full name and role (participant, faculty or facilitator), and, for people with a licence, licence type (e.g. LCSW), licence state (e.g. CA), licence number and, if you like, licence status. At most {megabytes} MB and {people} people.',
+  'rosterImport.how':
+    'Check shows what the import would do, line by line, and changes nothing. Import makes every change in one go, or none while a line is refused. New people get an e-mail inviting them to choose a password; importing the same file again changes nothing.',
+  'rosterImport.file': 'Roster file (CSV)',
+  'rosterImport.check': 'Check',
+  'rosterImport.import': 'Import',
+  'rosterImport.noFile': 'Choose a CSV file to check or import.',
+  'rosterImport.tooLarge': 'The file is larger than {megabytes} MB, the most a roster may be: split it into smaller files.',
+  'rosterImport.unreadable': 'The upload could not be read: {reason}',
+  'rosterImport.checked': 'Checked; nothing was changed. {created} new, {updated} to update, {unchanged} unchanged, {refused} refused.',
+  'rosterImport.chooseAgain': 'To import it, choose the file again and press Import.',
+  'rosterImport.imported': 'Imported: {created} new, {updated} updated, {unchanged} unchanged.',
+  'rosterImport.notImported': 'Nothing was imported: {refused} refused. Correct those lines and import the file again.',
+  'rosterImport.lines': 'Lines of the file',
+  'rosterImport.line': 'Line',
+  'rosterImport.email': 'E-mail',
+  'rosterImport.name': 'Name',
+  'rosterImport.role': 'Role',
+  'rosterImport.result': 'Result',
+  'rosterImport.details': 'Details',
+  'rosterImport.action.CREATED': 'New person',
+  'rosterImport.action.UPDATED': 'Changes',
+  'rosterImport.action.UNCHANGED': 'No change',
+  'rosterImport.action.REFUSED': 'Refused',
+  'rosterImport.back': 'Back to {cohort}',
+} as const;

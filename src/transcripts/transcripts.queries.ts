@@ -2,55 +2,93 @@ import { defineQueries } from '../database/query-set';
 
 export const TRANSCRIPT_QUERIES = defineQueries('transcripts', {
   /**
-   * Participant $2's hours in cohort $1, from the attendance_credit view (what counts, and for how
-   * many minutes), approved practicum and satisfactory journals (their expected minutes: an estimate).
+   * The hours in cohort $1 of the people $2 (every participant of the cohort when $2 is null), one
+   * row each by name, from the attendance_credit view (what counts, and for how many minutes),
+   * approved practicum and satisfactory journals (their expected minutes: an estimate).
    * Lines: one per session kind the cohort holds non-optional sessions of, then PRACTICUM and JOURNALS;
    * optional_lines: the optional sessions attended, apart. No row for an unknown cohort or person;
-   * is_participant is false when $2 is not one of the cohort's participants.
+   * is_participant is false for someone in $2 who is not one of the cohort's participants.
    */
   participantHours: `
-    WITH credit AS (
-      SELECT kind::text AS category, optional, made_up, credited_minutes
+    WITH person AS (
+      SELECT u.id AS user_id, u.full_name,
+             EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = $1 AND e.user_id = u.id AND e.role = 'PARTICIPANT') AS is_participant
+        FROM app_user u
+       WHERE u.id IN (SELECT unnest($2::uuid[])
+                      UNION ALL
+                      SELECT user_id FROM enrollment WHERE $2::uuid[] IS NULL AND cohort_id = $1 AND role = 'PARTICIPANT')
+    ),
+    credit AS (
+      SELECT user_id, kind::text AS category, optional, made_up, credited_minutes
         FROM attendance_credit
-       WHERE cohort_id = $1 AND user_id = $2
+       WHERE cohort_id = $1 AND user_id IN (SELECT user_id FROM person)
     ),
     held_kinds AS (
       SELECT DISTINCT kind::text AS category FROM session WHERE cohort_id = $1 AND NOT optional AND cancelled_at IS NULL
     ),
     session_lines AS (
-      SELECT k.category, count(c.category)::int AS sessions, coalesce(sum(c.credited_minutes), 0)::int AS minutes,
+      SELECT p.user_id, k.category, count(c.category)::int AS sessions, coalesce(sum(c.credited_minutes), 0)::int AS minutes,
              coalesce(sum(c.credited_minutes) FILTER (WHERE c.made_up), 0)::int AS made_up_minutes
-        FROM held_kinds k LEFT JOIN credit c ON c.category = k.category AND NOT c.optional
-       GROUP BY k.category
+        FROM person p
+       CROSS JOIN held_kinds k
+        LEFT JOIN credit c ON c.user_id = p.user_id AND c.category = k.category AND NOT c.optional
+       GROUP BY p.user_id, k.category
     ),
     optional_lines AS (
-      SELECT category, count(*)::int AS sessions, sum(credited_minutes)::int AS minutes,
+      SELECT user_id, category, count(*)::int AS sessions, sum(credited_minutes)::int AS minutes,
              coalesce(sum(credited_minutes) FILTER (WHERE made_up), 0)::int AS made_up_minutes
         FROM credit WHERE optional
-       GROUP BY category
+       GROUP BY user_id, category
+    ),
+    totals AS (
+      SELECT user_id,
+             coalesce(sum(credited_minutes) FILTER (WHERE NOT optional AND NOT made_up), 0)::int AS contact_minutes,
+             coalesce(sum(credited_minutes) FILTER (WHERE optional), 0)::int AS optional_minutes,
+             coalesce(sum(credited_minutes) FILTER (WHERE made_up AND NOT optional), 0)::int AS made_up_minutes
+        FROM credit
+       GROUP BY user_id
     ),
     practicum AS (
-      SELECT 'PRACTICUM' AS category, count(*)::int AS sessions, coalesce(sum(minutes), 0)::int AS minutes, 0 AS made_up_minutes
+      SELECT participant_id AS user_id, count(*)::int AS sessions, sum(minutes)::int AS minutes
         FROM practicum_log_entry
-       WHERE cohort_id = $1 AND participant_id = $2 AND status = 'APPROVED'
+       WHERE cohort_id = $1 AND status = 'APPROVED' AND participant_id IN (SELECT user_id FROM person)
+       GROUP BY participant_id
     ),
     journals AS (
-      SELECT 'JOURNALS' AS category, count(*)::int AS sessions, coalesce(sum(ja.expected_minutes), 0)::int AS minutes, 0 AS made_up_minutes
+      SELECT js.participant_id AS user_id, count(*)::int AS sessions, sum(ja.expected_minutes)::int AS minutes
         FROM journal_submission js JOIN journal_assignment ja ON ja.id = js.assignment_id
-       WHERE js.cohort_id = $1 AND js.participant_id = $2 AND js.status = 'SATISFACTORY'
+       WHERE js.cohort_id = $1 AND js.status = 'SATISFACTORY' AND js.participant_id IN (SELECT user_id FROM person)
+       GROUP BY js.participant_id
+    ),
+    lines_of AS (
+      SELECT user_id, json_agg(json_build_object('category', category, 'sessions', sessions, 'minutes', minutes, 'made_up_minutes', made_up_minutes)
+                               ORDER BY category) AS lines
+        FROM session_lines GROUP BY user_id
+    ),
+    optional_lines_of AS (
+      SELECT user_id, json_agg(json_build_object('category', category, 'sessions', sessions, 'minutes', minutes, 'made_up_minutes', made_up_minutes)
+                               ORDER BY category) AS lines
+        FROM optional_lines GROUP BY user_id
     )
-    SELECT EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = $1 AND e.user_id = $2 AND e.role = 'PARTICIPANT') AS is_participant,
-           u.full_name, p.name AS program_name, c.name AS cohort_name,
+    SELECT p.user_id, p.is_participant, p.full_name, prog.name AS program_name, c.name AS cohort_name,
            c.starts_on, c.ends_on, c.time_zone,
-           (SELECT coalesce(sum(credited_minutes), 0)::int FROM credit WHERE NOT optional AND NOT made_up) AS contact_minutes,
-           (SELECT coalesce(sum(credited_minutes), 0)::int FROM credit WHERE optional) AS optional_minutes,
-           (SELECT coalesce(sum(credited_minutes), 0)::int FROM credit WHERE made_up AND NOT optional) AS made_up_minutes,
-           (SELECT coalesce(json_agg(l ORDER BY l.category), '[]') FROM session_lines l)::jsonb
-             || (SELECT jsonb_agg(l) FROM (SELECT * FROM practicum UNION ALL SELECT * FROM journals) l) AS lines,
-           (SELECT coalesce(json_agg(l ORDER BY l.category), '[]') FROM optional_lines l) AS optional_lines
-      FROM cohort c
-      JOIN program p ON p.id = c.program_id
-      JOIN app_user u ON u.id = $2
+           coalesce(t.contact_minutes, 0) AS contact_minutes,
+           coalesce(t.optional_minutes, 0) AS optional_minutes,
+           coalesce(t.made_up_minutes, 0) AS made_up_minutes,
+           coalesce(l.lines, '[]')::jsonb || jsonb_build_array(
+             jsonb_build_object('category', 'PRACTICUM', 'sessions', coalesce(pr.sessions, 0), 'minutes', coalesce(pr.minutes, 0), 'made_up_minutes', 0),
+             jsonb_build_object('category', 'JOURNALS', 'sessions', coalesce(j.sessions, 0), 'minutes', coalesce(j.minutes, 0), 'made_up_minutes', 0)
+           ) AS lines,
+           coalesce(o.lines, '[]') AS optional_lines
+      FROM person p
+     CROSS JOIN cohort c
+      JOIN program prog ON prog.id = c.program_id
+      LEFT JOIN totals t ON t.user_id = p.user_id
+      LEFT JOIN practicum pr ON pr.user_id = p.user_id
+      LEFT JOIN journals j ON j.user_id = p.user_id
+      LEFT JOIN lines_of l ON l.user_id = p.user_id
+      LEFT JOIN optional_lines_of o ON o.user_id = p.user_id
      WHERE c.id = $1
+     ORDER BY p.full_name, p.user_id
   `,
 });

@@ -28,6 +28,7 @@ export function linksFor(standing: Standing): NavLink[] {
     { href: '/attendance', label: 'nav.attendance', for: standing.facilitator || standing.faculty || standing.coordinator },
     { href: '/programs', label: 'nav.programs', for: standing.coordinator },
     { href: '/people', label: 'nav.people', for: standing.coordinator },
+    { href: '/audit', label: 'audit.nav', for: standing.coordinator },
     { href: '/account', label: 'nav.account', for: true },
   ];
   return links.filter((link) => link.for).map(({ href, label }) => ({ href, label }));

@@ -1,0 +1,10 @@
+-- Rendered from src/roster-import/roster-import.queries.ts (defineQueries 'roster-import') by `npm run queries:update`; edit the queries there.
+
+-- name: peopleByEmail
+SELECT u.id AS user_id, u.email, u.full_name, u.deactivated_at IS NOT NULL AS deactivated,
+       coalesce((SELECT json_agg(json_build_object('type', l.type, 'state', l.state, 'number', l.number, 'status', l.status) ORDER BY l.type, l.state)
+                   FROM license l WHERE l.user_id = u.id), '[]') AS licenses,
+       coalesce((SELECT json_agg(json_build_object('id', e.id, 'role', e.role, 'status', e.status, 'withdrawnOn', e.withdrawn_on))
+                   FROM enrollment e WHERE e.user_id = u.id AND e.cohort_id = $2), '[]') AS enrollments
+  FROM app_user u
+ WHERE u.email = ANY($1::text[]);
