@@ -19,7 +19,7 @@ import { ProposeZoomAttendanceInput } from './zoom-import.inputs';
 import { AttendanceProposal } from './zoom-import.models';
 import { zoomSheetView } from './zoom-import.pages';
 import { ZoomImportService } from './zoom-import.service';
-import { ZoomUpload, ZoomUploadRequest } from './zoom-upload.middleware';
+import { UploadedText, UploadRequest } from '../web/file-upload.middleware';
 
 /** How many sessions the attendance page lists, newest first. */
 const SESSIONS_LISTED = 50;
@@ -50,10 +50,10 @@ function byRow(reasons: Record<string, string>, rowOfEntry: number[]): Record<st
 }
 
 /** The uploaded report's text, or BAD_USER_INPUT naming `csv` beside the upload. */
-function reportText(upload: ZoomUpload | undefined): string {
+function reportText(upload: UploadedText | undefined): string {
   const outcome = upload ?? { problem: 'missing' };
   if ('problem' in outcome) throw new BadInputError({ csv: t(`zoom.upload.${outcome.problem}`) });
-  return outcome.csv;
+  return outcome.text;
 }
 
 /** Taking attendance: the sessions a person runs, and one session's sheet (everyone expected, one save), proposed from a Zoom report if staff like. */
@@ -108,11 +108,11 @@ export class AttendancePagesController {
   async proposeFromZoom(
     @PageViewer() viewer: Viewer,
     @Param('sessionId', new UuidPipe('sessionId')) sessionId: string,
-    @Req() request: ZoomUploadRequest,
+    @Req() request: UploadRequest,
     @Res() response: Response,
   ): Promise<void> {
     try {
-      const input = await validatedInput(ProposeZoomAttendanceInput, { sessionId, csv: reportText(request.zoomUpload) });
+      const input = await validatedInput(ProposeZoomAttendanceInput, { sessionId, csv: reportText(request.upload) });
       await this.sendSheet(response, viewer, sessionId, { proposals: await this.zoomImport.propose(viewer.user, input) });
     } catch (error) {
       if (!(error instanceof BadInputError)) throw error;

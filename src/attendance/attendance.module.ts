@@ -8,7 +8,8 @@ import { AttendanceService } from './attendance.service';
 import { SessionAttendanceResolver } from './session-attendance.resolver';
 import { ZoomImportResolver } from './zoom-import.resolver';
 import { ZoomImportService } from './zoom-import.service';
-import { ZoomUploadMiddleware } from './zoom-upload.middleware';
+import { FileUploadMiddleware } from '../web/file-upload.middleware';
+import { MAX_REPORT_BYTES, REPORT_FIELD } from './zoom-import.pages';
 
 @Module({
   imports: [CurriculumModule, CeModule],
@@ -17,6 +18,6 @@ import { ZoomUploadMiddleware } from './zoom-upload.middleware';
 })
 export class AttendanceModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(ZoomUploadMiddleware).forRoutes({ path: 'attendance/:sessionId/zoom', method: RequestMethod.POST });
+    consumer.apply(FileUploadMiddleware(REPORT_FIELD, MAX_REPORT_BYTES)).forRoutes({ path: 'attendance/:sessionId/zoom', method: RequestMethod.POST });
   }
 }

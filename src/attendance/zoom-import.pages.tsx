@@ -3,7 +3,6 @@ import { t } from '../web/messages';
 import type { SheetEntry } from './attendance.pages';
 import { AttendanceSheetRow } from './attendance.repository';
 import { AttendanceMatch, AttendanceProposal } from './zoom-import.models';
-import { REPORT_FIELD } from './zoom-upload.middleware';
 
 /** A proposal shown on the attendance sheet: who is filled in, a note beside each person, and the rows left to staff. */
 export interface ZoomSheetView {
@@ -38,6 +37,11 @@ export function zoomSheetView(proposals: AttendanceProposal[], rows: AttendanceS
 }
 
 /** The upload that proposes the sheet from a Zoom participant report. */
+/** The file input's name on the attendance page. */
+export const REPORT_FIELD = 'report';
+/** Far more than a meeting's report takes; a larger file is refused before it is read. */
+export const MAX_REPORT_BYTES = 1_000_000;
+
 export function ZoomUploadForm({ sessionId, csrfToken, error }: { sessionId: string; csrfToken: string; error?: string }) {
   const id = 'field-report';
   return (

@@ -4,6 +4,7 @@ import { Public } from '../auth/public.decorator';
 import { AppConfig } from '../config/app-config';
 import { BadInputError } from '../errors/domain-errors';
 import { UuidPipe } from '../graphql/uuid.pipe';
+import { UploadedText, UploadRequest } from '../web/file-upload.middleware';
 import { textOf } from '../web/form-input';
 import { Viewer } from '../web/layout';
 import { t } from '../web/messages';
@@ -11,10 +12,9 @@ import { sendPage } from '../web/page';
 import { PageViewer } from '../web/page-viewer.decorator';
 import { WebErrorsFilter } from '../web/web-errors.filter';
 import { WebSessionGuard } from '../web/web-session.guard';
-import { decodeRosterFile, NOT_UTF8, ROSTER_LIMITS } from './roster-csv';
+import { NOT_UTF8, ROSTER_LIMITS } from './roster-csv';
 import { RosterImportPage, RosterImportPageProps } from './roster-import.pages';
 import { RosterImportService } from './roster-import.service';
-import { RosterUploadGuard, UploadRequest } from './roster-upload.guard';
 
 /** A cohort's roster upload page, for those who administer it: Check is a dry run, Import applies. */
 @Public()
@@ -32,14 +32,14 @@ export class RosterImportPagesController {
     await this.send(response, viewer, cohortId, {});
   }
 
-  /** The upload is read before the session guard, which finds the CSRF token in it (see RosterUploadGuard). */
+  /** The upload was read before the session guard, which finds the CSRF token in it (FileUploadMiddleware, roster-import.module.ts). */
   @Post()
-  @UseGuards(RosterUploadGuard, WebSessionGuard)
+  @UseGuards(WebSessionGuard)
   async upload(@PageViewer() viewer: Viewer, @Param('cohortId', new UuidPipe('cohortId')) cohortId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const dryRun = textOf(request.body, 'apply') !== 'true';
-    const { file, rosterUploadProblem } = request as Request & UploadRequest;
-    const upload = uploadedText(rosterUploadProblem, file);
-    if ('error' in upload) return this.send(response, viewer, cohortId, { fileError: upload.error }, rosterUploadProblem === 'tooLarge' ? 413 : 400);
+    const uploaded = (request as UploadRequest).upload ?? { problem: 'missing' };
+    const upload = uploadedText(uploaded);
+    if ('error' in upload) return this.send(response, viewer, cohortId, { fileError: upload.error }, 'problem' in uploaded && uploaded.problem === 'tooLarge' ? 413 : 400);
     try {
       const result = await this.imports.import(viewer.user, { cohortId, csv: upload.text, apply: !dryRun });
       await this.send(response, viewer, cohortId, { result: { ...result, dryRun } }, dryRun || result.applied ? 200 : 400);
@@ -56,10 +56,9 @@ export class RosterImportPagesController {
 }
 
 /** The uploaded file's text, or why there is none to read. */
-function uploadedText(problem: string | undefined, file: { buffer: Buffer } | undefined): { text: string } | { error: string } {
-  if (problem === 'tooLarge') return { error: t('rosterImport.tooLarge', { megabytes: ROSTER_LIMITS.bytes / (1024 * 1024) }) };
-  if (problem) return { error: t('rosterImport.unreadable', { reason: problem }) };
-  if (!file) return { error: t('rosterImport.noFile') };
-  const text = decodeRosterFile(file.buffer);
-  return text === null ? { error: `${t('rosterImport.file')} ${NOT_UTF8}` } : { text };
+function uploadedText(upload: UploadedText): { text: string } | { error: string } {
+  if ('text' in upload) return upload;
+  if (upload.problem === 'tooLarge') return { error: t('rosterImport.tooLarge', { megabytes: ROSTER_LIMITS.bytes / (1024 * 1024) }) };
+  if (upload.problem === 'notText') return { error: `${t('rosterImport.file')} ${NOT_UTF8}` };
+  return { error: t(upload.problem === 'missing' ? 'rosterImport.noFile' : 'rosterImport.unreadable') };
 }

@@ -11,7 +11,7 @@ export const ROSTER_IMPORT_MESSAGES = {
   'rosterImport.import': 'Import',
   'rosterImport.noFile': 'Choose a CSV file to check or import.',
   'rosterImport.tooLarge': 'The file is larger than {megabytes} MB, the most a roster may be: split it into smaller files.',
-  'rosterImport.unreadable': 'The upload could not be read: {reason}',
+  'rosterImport.unreadable': 'The upload could not be read; choose the file again.',
   'rosterImport.checked': 'Checked; nothing was changed. {created} new, {updated} to update, {unchanged} unchanged, {refused} refused.',
   'rosterImport.chooseAgain': 'To import it, choose the file again and press Import.',
   'rosterImport.imported': 'Imported: {created} new, {updated} updated, {unchanged} unchanged.',

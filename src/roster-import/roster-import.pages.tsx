@@ -16,6 +16,9 @@ export interface RosterImportPageProps {
 const FILE_FIELD_ID = 'field-roster';
 
 /** A cohort's roster upload: choose a CSV, check it or import it, and read what each line does. */
+/** The form's file field. */
+export const ROSTER_FILE_FIELD = 'roster';
+
 export function RosterImportPage({ viewer, cohort, result, fileError }: RosterImportPageProps) {
   return (
     <Layout title={t('rosterImport.title', { cohort: cohort.name })} viewer={viewer}>
@@ -30,7 +33,7 @@ export function RosterImportPage({ viewer, cohort, result, fileError }: RosterIm
           <input
             id={FILE_FIELD_ID}
             type="file"
-            name="roster"
+            name={ROSTER_FILE_FIELD}
             accept=".csv,text/csv"
             required
             aria-invalid={fileError ? 'true' : undefined}
