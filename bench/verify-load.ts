@@ -1,0 +1,129 @@
+import { isDeepStrictEqual } from 'node:util';
+import { graphqlClient } from './clients';
+import { HttpTarget, LoadFigures, saturate } from './load';
+import { cpuMs, peakRss, sampleRss } from './proc-stats';
+import { BenchSettings } from './settings';
+import { inRounds, median } from './stats';
+
+/** What an employer's script asks of a code, anonymously. */
+const VERIFY_QUERY =
+  'query Verify($code: String!) { verifyCertificate(code: $code) ' +
+  '{ valid status code holderName programName cohortName issuedAt contactMinutes revokedAt revocationReason } }';
+const ANSWER_START = '{"data":{"verifyCertificate":{';
+/** Codes compared between the app and the floor before any load. */
+const COMPARED_CODES = 5;
+
+export interface Server {
+  pid: number;
+  baseUrl: string;
+}
+
+/** Where a verification load goes, and the process answering it (for its CPU time and memory). */
+interface Endpoint {
+  pid: number;
+  baseUrl: string;
+  path: string;
+}
+
+export interface VerifyRound extends LoadFigures {
+  cpuMsPerRequest: number;
+  highestRssBytes: number;
+}
+
+export interface ServerVerifyFigures {
+  requestsPerSecond: number;
+  p95Ms: number;
+  cpuMsPerRequest: number;
+  /** VmHWM once the load is over: the process's peak resident set. */
+  peakRssBytes: number;
+  rounds: VerifyRound[];
+}
+
+export interface VerifyFigures {
+  app: ServerVerifyFigures;
+  /** The certificate lookup alone: the floor of the goal. */
+  floor: ServerVerifyFigures;
+  /** The lookup after the rate-limit count, as the app sends both. */
+  countedFloor: ServerVerifyFigures;
+  /** App throughput / floor throughput, of the medians. */
+  ratio: number;
+  countedRatio: number;
+}
+
+type Loaded = 'app' | 'floor' | 'countedFloor';
+
+function bodies(codes: string[]): string[] {
+  return codes.map((code) => JSON.stringify({ operationName: 'Verify', query: VERIFY_QUERY, variables: { code } }));
+}
+
+/** Each request verifies the next code, round the list. */
+function verifyTarget(endpoint: Endpoint, requestBodies: string[]): HttpTarget {
+  let next = 0;
+  return {
+    url: `${endpoint.baseUrl}${endpoint.path}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    nextBody: () => requestBodies[next++ % requestBodies.length],
+    accept: (body) => body.startsWith(ANSWER_START),
+  };
+}
+
+/** A floor must answer what the app answers, or the comparison means nothing. */
+async function checkSameAnswers(app: Endpoint, floor: Endpoint, codes: string[]): Promise<void> {
+  const [appGraphql, floorGraphql] = [graphqlClient(app.baseUrl, app.path), graphqlClient(floor.baseUrl, floor.path)];
+  for (const code of codes.slice(0, COMPARED_CODES)) {
+    const [fromApp, fromFloor] = await Promise.all([appGraphql(VERIFY_QUERY, { code }), floorGraphql(VERIFY_QUERY, { code })]);
+    if (fromApp.data.verifyCertificate.status !== 'VALID') throw new Error(`Certificate ${code} does not verify through the app`);
+    if (!isDeepStrictEqual(fromApp.data, fromFloor.data)) {
+      throw new Error(`${floor.path} of the floor answers ${code} otherwise than the app: ${JSON.stringify(fromFloor.data)} vs ${JSON.stringify(fromApp.data)}`);
+    }
+  }
+}
+
+async function round(endpoint: Endpoint, target: HttpTarget, settings: BenchSettings): Promise<VerifyRound> {
+  const cpuBefore = cpuMs(endpoint.pid);
+  const rss = sampleRss(endpoint.pid);
+  const figures = await saturate(target, settings.connections, settings.verifySeconds);
+  const highestRssBytes = rss.stop();
+  return { ...figures, cpuMsPerRequest: (cpuMs(endpoint.pid) - cpuBefore) / figures.requests, highestRssBytes };
+}
+
+function summary(endpoint: Endpoint, rounds: VerifyRound[]): ServerVerifyFigures {
+  return {
+    requestsPerSecond: median(rounds.map((figures) => figures.requestsPerSecond)),
+    p95Ms: median(rounds.map((figures) => figures.p95Ms)),
+    cpuMsPerRequest: median(rounds.map((figures) => figures.cpuMsPerRequest)),
+    peakRssBytes: peakRss(endpoint.pid),
+    rounds,
+  };
+}
+
+/**
+ * verifyCertificate under load on the app and on the floor's two endpoints, their rounds taken in
+ * turn so that whatever else the machine does weighs on all alike; each warmed up first.
+ */
+export async function measureVerify(app: Server, floor: Server, codes: string[], settings: BenchSettings): Promise<VerifyFigures> {
+  const endpoints: Record<Loaded, Endpoint> = {
+    app: { ...app, path: '/graphql' },
+    floor: { ...floor, path: '/graphql' },
+    countedFloor: { ...floor, path: '/graphql/counted' },
+  };
+  const loaded = Object.keys(endpoints) as Loaded[];
+  await checkSameAnswers(endpoints.app, endpoints.floor, codes);
+  await checkSameAnswers(endpoints.app, endpoints.countedFloor, codes);
+  const requestBodies = bodies(codes);
+  const targets = { app: verifyTarget(endpoints.app, requestBodies), floor: verifyTarget(endpoints.floor, requestBodies), countedFloor: verifyTarget(endpoints.countedFloor, requestBodies) };
+  for (const name of loaded) await saturate(targets[name], settings.connections, settings.warmUpSeconds);
+  const rounds: Record<Loaded, VerifyRound[]> = { app: [], floor: [], countedFloor: [] };
+  await inRounds(settings.rounds, async () => {
+    for (const name of loaded) rounds[name].push(await round(endpoints[name], targets[name], settings));
+  });
+  const [appFigures, floorFigures, countedFigures] = loaded.map((name) => summary(endpoints[name], rounds[name]));
+  return {
+    app: appFigures,
+    floor: floorFigures,
+    countedFloor: countedFigures,
+    ratio: appFigures.requestsPerSecond / floorFigures.requestsPerSecond,
+    countedRatio: appFigures.requestsPerSecond / countedFigures.requestsPerSecond,
+  };
+}
