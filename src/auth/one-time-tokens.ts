@@ -17,3 +17,8 @@ export function newToken(): string {
 export function tokenHash(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
+
+/** The same, as hex text: how sessions and LTI launches keep their tokens. */
+export function tokenHashHex(token: string): string {
+  return tokenHash(token).toString('hex');
+}

@@ -7,6 +7,7 @@ import { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { badInput, NotFoundError } from '../errors/domain-errors';
+import { isUuid } from '../graphql/uuid.pipe';
 import { JournalAssignmentEntity } from '../journals/journal-assignment.entity';
 import { CLAIM, JOURNAL_ASSIGNMENT_PARAMETER } from './lti-claims';
 import { LtiContextLinkEntity } from './lti-context-link.entity';
@@ -53,7 +54,7 @@ export class LtiDeepLinks {
     return this.transactions.run(async (manager) => {
       const { launch, request } = await this.pending(user, launchId);
       const link = await manager.getRepository(LtiContextLinkEntity).findOneOrFail({ where: { id: request.contextLinkId }, relations: { platform: true } });
-      const assignment = typeof assignmentId === 'string' && /^[0-9a-f-]{36}$/i.test(assignmentId) ? await manager.getRepository(JournalAssignmentEntity).findOneBy({ id: assignmentId.toLowerCase(), cohortId: link.cohortId }) : null;
+      const assignment = isUuid(assignmentId) ? await manager.getRepository(JournalAssignmentEntity).findOneBy({ id: assignmentId.toLowerCase(), cohortId: link.cohortId }) : null;
       if (!assignment) throw badInput('assignmentId', 'choose one of the journal assignments listed');
       const used = await manager.getRepository(LtiLaunchEntity).update({ id: launch.id, deepLinkedAt: IsNull() }, { deepLinkedAt: new Date() });
       if (!used.affected) throw new NotFoundError('Deep-linking request');
@@ -70,7 +71,7 @@ export class LtiDeepLinks {
   }
 
   private async pending(user: AuthUser, launchId: string): Promise<{ launch: LtiLaunchEntity; request: DeepLinkRequest }> {
-    const launch = /^[0-9a-f-]{36}$/i.test(launchId) ? await this.dataSource.getRepository(LtiLaunchEntity).findOneBy({ id: launchId }) : null;
+    const launch = isUuid(launchId) ? await this.dataSource.getRepository(LtiLaunchEntity).findOneBy({ id: launchId }) : null;
     const fresh = launch && launch.createdAt.getTime() + CHOOSING_MINUTES * 60_000 > Date.now();
     if (!launch?.deepLink || launch.userId !== user.id || launch.deepLinkedAt || !fresh) throw new NotFoundError('Deep-linking request');
     return { launch, request: launch.deepLink };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, JWTPayload } from 'jose';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
+import { newToken, tokenHashHex } from '../auth/one-time-tokens';
 import { UserEntity } from '../auth/user.entity';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
@@ -24,9 +24,9 @@ const LOGIN_MINUTES = 10;
 /** How old an id_token may be when it arrives, and the clock difference allowed. */
 const TOKEN_MAX_AGE = '10m';
 const CLOCK_TOLERANCE_SECONDS = 60;
+/** A frame's name, not a document. */
+const MAX_STORAGE_TARGET = 200;
 
-const hashOf = (value: string) => createHash('sha256').update(value).digest('hex');
-const randomToken = () => randomBytes(32).toString('base64url');
 
 export interface LoginStart {
   redirectUrl: string;
@@ -80,16 +80,17 @@ export class LtiLaunches {
     const deploymentId = parameter(parameters, 'lti_deployment_id');
     if (deploymentId && !platform.deploymentIds.includes(deploymentId)) throw new LtiLaunchRefused('This installation of the tool (deployment) is not registered.', 403);
 
-    const state = randomToken();
-    const browserToken = randomToken();
-    const nonce = randomToken();
+    const state = newToken();
+    const browserToken = newToken();
+    const nonce = newToken();
     const storageTarget = parameter(parameters, 'lti_storage_target');
+    if (storageTarget && storageTarget.length > MAX_STORAGE_TARGET) throw new LtiLaunchRefused('The learning platform named a storage frame (lti_storage_target) too long to be one.');
     const launches = this.dataSource.getRepository(LtiLaunchEntity);
     // Launches a day old are done with (a deep-linking choice lasts an hour): they go as new ones begin.
     await launches.delete({ createdAt: LessThan(new Date(Date.now() - 86_400_000)) });
     await launches.insert({
-      stateHash: hashOf(state),
-      browserHash: hashOf(browserToken),
+      stateHash: tokenHashHex(state),
+      browserHash: tokenHashHex(browserToken),
       nonce,
       platformId: platform.id,
       storageTarget,
@@ -118,7 +119,7 @@ export class LtiLaunches {
   /** Where a launch without its cookie may find its browser binding: the platform's storage, if its login offered one. */
   async storageOf(state: unknown): Promise<PlatformStorage | null> {
     if (typeof state !== 'string' || !state) return null;
-    const launch = await this.dataSource.getRepository(LtiLaunchEntity).findOne({ where: { stateHash: hashOf(state) }, relations: { platform: true } });
+    const launch = await this.dataSource.getRepository(LtiLaunchEntity).findOne({ where: { stateHash: tokenHashHex(state) }, relations: { platform: true } });
     if (!launch?.storageTarget || launch.launchedAt) return null;
     return { target: launch.storageTarget, origin: new URL(launch.platform!.authLoginUrl).origin };
   }
@@ -129,9 +130,9 @@ export class LtiLaunches {
    */
   async complete(idToken: unknown, state: unknown, browserToken: string | undefined): Promise<CompletedLaunch> {
     if (typeof idToken !== 'string' || typeof state !== 'string' || !idToken || !state) throw new LtiLaunchRefused('The launch arrived without an id_token and state.');
-    const launch = await this.dataSource.getRepository(LtiLaunchEntity).findOne({ where: { stateHash: hashOf(state) }, relations: { platform: true } });
+    const launch = await this.dataSource.getRepository(LtiLaunchEntity).findOne({ where: { stateHash: tokenHashHex(state) }, relations: { platform: true } });
     if (!launch) throw new LtiLaunchRefused('This launch is unknown here (its state was never issued). Open the tool again from your course.');
-    if (!browserToken || hashOf(browserToken) !== launch.browserHash) {
+    if (!browserToken || tokenHashHex(browserToken) !== launch.browserHash) {
       throw new LtiLaunchRefused('This launch was started in another browser (its state does not match this browser). Open the tool again from your course.', 403);
     }
     if (launch.launchedAt) throw new LtiLaunchRefused('This launch was already used. Open the tool again from your course.', 403);

@@ -1,6 +1,6 @@
 import { All, Controller, Get, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { createHash } from 'node:crypto';
+import { tokenHashHex } from '../auth/one-time-tokens';
 import { Public } from '../auth/public.decorator';
 import { AppConfig } from '../config/app-config';
 import { BadInputError } from '../errors/domain-errors';
@@ -19,7 +19,7 @@ import { LtiToolKeys } from './lti-tool-keys';
 import { AutoPostPage, DeepLinkPage, LaunchRefusedPage, PlatformStoragePage } from './lti.pages';
 
 /** The cookie that binds a login's state to the browser that started it: named after the state, so parallel launches keep apart. */
-const stateCookie = (state: string) => `iecmhc_lti_${createHash('sha256').update(state).digest('hex').slice(0, 16)}`;
+const stateCookie = (state: string) => `iecmhc_lti_${tokenHashHex(state).slice(0, 16)}`;
 const LOGIN_COOKIE_SECONDS = 600;
 
 /**

@@ -1,7 +1,4 @@
 import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
-import { ProgramsModule } from '../programs/programs.module';
-import { WebModule } from '../web/web.module';
 import { FrameOrigins, FrameOriginsMiddleware } from './frame-origins';
 import { LtiDeepLinks } from './lti-deep-links.service';
 import { LtiLaunches } from './lti-launches.service';
@@ -23,7 +20,6 @@ import { PlatformKeys } from './platform-keys';
  */
 @Global()
 @Module({
-  imports: [AuthModule, ProgramsModule, WebModule],
   controllers: [LtiController, LtiPagesController],
   providers: [
     FrameOrigins,
@@ -43,6 +39,7 @@ import { PlatformKeys } from './platform-keys';
 })
 export class LtiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(FrameOriginsMiddleware).forRoutes('{*path}');
+    // Only pages read the origins: the API and the probes go without.
+    consumer.apply(FrameOriginsMiddleware).exclude('graphql', 'health/{*path}').forRoutes('{*path}');
   }
 }

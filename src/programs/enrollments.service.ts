@@ -49,19 +49,7 @@ export class EnrollmentsService {
         throw badInput('cohortId', `the cohort is full (capacity ${cohort.capacity})`);
       }
       if (existing) return this.reactivate(actor, existing, manager);
-      const enrollment = await this.programs.insertEnrollment(
-        { cohortId: cohort.id, userId: input.userId, role: input.role, enrolledAt: input.enrolledAt ?? new Date() },
-        manager,
-      );
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'enrollment.created',
-        entityType: 'enrollment',
-        entityId: enrollment.id,
-        cohortId: cohort.id,
-        after: { userId: enrollment.userId, role: enrollment.role, enrolledAt: enrollment.enrolledAt },
-      });
-      return enrollment;
+      return this.addEnrollment(actor.id, { cohortId: cohort.id, userId: input.userId, role: input.role, enrolledAt: input.enrolledAt ?? new Date() }, manager);
     });
   }
 
@@ -76,38 +64,20 @@ export class EnrollmentsService {
     const existing = await this.programs.lockEnrollmentByRole(cohort.id, input.userId, input.role, manager);
     if (existing) return existing.status === EnrollmentStatus.ACTIVE ? 'UNCHANGED' : 'WITHDRAWN_HERE';
     if (input.role === EnrollmentRole.PARTICIPANT && (await this.programs.countParticipants(cohort.id, manager)) >= cohort.capacity) return 'COHORT_FULL';
-    const enrollment = await this.programs.insertEnrollment({ cohortId: cohort.id, userId: input.userId, role: input.role, enrolledAt: new Date() }, manager);
-    await this.audit.record(manager, {
-      actorId: null,
-      action: 'enrollment.created',
-      entityType: 'enrollment',
-      entityId: enrollment.id,
-      cohortId: cohort.id,
-      after: { userId: enrollment.userId, role: enrollment.role, enrolledAt: enrollment.enrolledAt, source },
-    });
+    await this.addEnrollment(null, { cohortId: cohort.id, userId: input.userId, role: input.role, enrolledAt: new Date() }, manager, source);
     return 'ENROLLED';
   }
 
   /** Withdraws an active participant a platform's roster no longer lists, from today in the cohort's zone; records stay. */
   async withdrawFromPlatform(manager: EntityManager, enrollmentId: string, reason: string): Promise<boolean> {
-    const found = await this.programs.enrollmentById(enrollmentId, manager);
-    const cohort = found && (await this.programs.lockCohort(found.cohortId, manager));
-    const enrollment = cohort && (await this.programs.lockEnrollment(enrollmentId, manager));
-    if (!cohort || !enrollment || enrollment.role !== EnrollmentRole.PARTICIPANT || enrollment.status !== EnrollmentStatus.ACTIVE) return false;
+    const locked = await this.lockWithCohort(enrollmentId, manager);
+    if (!locked) return false;
+    const { enrollment, cohort } = locked;
+    if (enrollment.role !== EnrollmentRole.PARTICIPANT || enrollment.status !== EnrollmentStatus.ACTIVE) return false;
     const today = formatInZone(new Date(), cohort.timeZone).slice(0, 10);
     const enrolledOn = formatInZone(enrollment.enrolledAt, cohort.timeZone).slice(0, 10);
     const latest = today > enrolledOn ? today : enrolledOn;
-    const effectiveOn = latest > cohort.endsOn ? cohort.endsOn : latest;
-    const withdrawn = await this.programs.setStatus(enrollment.id, { status: EnrollmentStatus.WITHDRAWN, withdrawnOn: effectiveOn, withdrawalReason: reason }, manager);
-    await this.audit.record(manager, {
-      actorId: null,
-      action: 'enrollment.withdrawn',
-      entityType: 'enrollment',
-      entityId: enrollment.id,
-      cohortId: cohort.id,
-      before: { status: enrollment.status },
-      after: { status: withdrawn.status, withdrawnOn: withdrawn.withdrawnOn, withdrawalReason: withdrawn.withdrawalReason },
-    });
+    await this.markWithdrawn(null, enrollment, latest > cohort.endsOn ? cohort.endsOn : latest, reason, manager);
     return true;
   }
 
@@ -125,21 +95,7 @@ export class EnrollmentsService {
       const enrolledOn = formatInZone(enrollment.enrolledAt, cohort.timeZone).slice(0, 10);
       if (input.effectiveOn < enrolledOn) throw badInput('effectiveOn', `must not be before the enrolment (${enrolledOn})`);
       if (input.effectiveOn > cohort.endsOn) throw badInput('effectiveOn', `must not be after the cohort ends (${cohort.endsOn})`);
-      const withdrawn = await this.programs.setStatus(
-        enrollment.id,
-        { status: EnrollmentStatus.WITHDRAWN, withdrawnOn: input.effectiveOn, withdrawalReason: input.reason },
-        manager,
-      );
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'enrollment.withdrawn',
-        entityType: 'enrollment',
-        entityId: enrollment.id,
-        cohortId: cohort.id,
-        before: { status: enrollment.status },
-        after: { status: withdrawn.status, withdrawnOn: withdrawn.withdrawnOn, withdrawalReason: withdrawn.withdrawalReason },
-      });
-      return withdrawn;
+      return this.markWithdrawn(actor.id, enrollment, input.effectiveOn, input.reason, manager);
     });
   }
 
@@ -179,13 +135,51 @@ export class EnrollmentsService {
     return active;
   }
 
+  /** The enrolment and its audit row, inside the caller's transaction, once the caller has checked the role and the seats. */
+  async addEnrollment(
+    actorId: string | null,
+    values: Pick<EnrollmentEntity, 'cohortId' | 'userId' | 'role' | 'enrolledAt'>,
+    manager: EntityManager,
+    source?: string,
+  ): Promise<EnrollmentEntity> {
+    const enrollment = await this.programs.insertEnrollment(values, manager);
+    await this.audit.record(manager, {
+      actorId,
+      action: 'enrollment.created',
+      entityType: 'enrollment',
+      entityId: enrollment.id,
+      cohortId: enrollment.cohortId,
+      after: { userId: enrollment.userId, role: enrollment.role, enrolledAt: enrollment.enrolledAt, ...(source ? { source } : {}) },
+    });
+    return enrollment;
+  }
+
+  private async markWithdrawn(actorId: string | null, enrollment: EnrollmentEntity, effectiveOn: string, reason: string, manager: EntityManager): Promise<EnrollmentEntity> {
+    const withdrawn = await this.programs.setStatus(enrollment.id, { status: EnrollmentStatus.WITHDRAWN, withdrawnOn: effectiveOn, withdrawalReason: reason }, manager);
+    await this.audit.record(manager, {
+      actorId,
+      action: 'enrollment.withdrawn',
+      entityType: 'enrollment',
+      entityId: enrollment.id,
+      cohortId: enrollment.cohortId,
+      before: { status: enrollment.status },
+      after: { status: withdrawn.status, withdrawnOn: withdrawn.withdrawnOn, withdrawalReason: withdrawn.withdrawalReason },
+    });
+    return withdrawn;
+  }
+
   /** The enrolment and its cohort, for those who administer it, locked in the order enroll locks them (cohort first). */
   private async lockedEnrollment(actor: AuthUser, id: string, manager: EntityManager): Promise<{ enrollment: EnrollmentEntity; cohort: CohortEntity }> {
     await this.access.require(actor, Permission.COHORT_ADMINISTER, target.enrollment(id), manager);
+    const locked = await this.lockWithCohort(id, manager);
+    if (!locked) throw new NotFoundError('Enrollment');
+    return locked;
+  }
+
+  private async lockWithCohort(id: string, manager: EntityManager): Promise<{ enrollment: EnrollmentEntity; cohort: CohortEntity } | null> {
     const found = await this.programs.enrollmentById(id, manager);
     const cohort = found && (await this.programs.lockCohort(found.cohortId, manager));
     const enrollment = cohort && (await this.programs.lockEnrollment(id, manager));
-    if (!cohort || !enrollment) throw new NotFoundError('Enrollment');
-    return { enrollment, cohort };
+    return cohort && enrollment ? { enrollment, cohort } : null;
   }
 }

@@ -16,6 +16,7 @@ import { LicenseStatus } from '../licenses/license-status';
 import { StoredLicense } from '../licenses/licenses.models';
 import { CohortEntity } from '../programs/cohort.entity';
 import { EnrollmentRole } from '../programs/enrollment-role';
+import { EnrollmentsService } from '../programs/enrollments.service';
 import { ProgramsRepository } from '../programs/programs.repository';
 import { readRoster } from './roster-csv';
 import { RosterImport, RosterImportRow, RosterLineAction } from './roster-import.models';
@@ -57,6 +58,7 @@ export class RosterImportService {
     private readonly programs: ProgramsRepository,
     private readonly users: UsersRepository,
     private readonly accounts: AccountsService,
+    private readonly enrollments: EnrollmentsService,
     private readonly audit: AuditService,
     private readonly ceRecords: CeRecords,
   ) {}
@@ -144,16 +146,7 @@ export class RosterImportService {
   }
 
   private async enroll(manager: EntityManager, caller: AuthUser, cohortId: string, userId: string, role: EnrollmentRole): Promise<string> {
-    const enrollment = await this.programs.insertEnrollment({ cohortId, userId, role, enrolledAt: new Date() }, manager);
-    await this.audit.record(manager, {
-      actorId: caller.id,
-      action: 'enrollment.created',
-      entityType: 'enrollment',
-      entityId: enrollment.id,
-      cohortId,
-      after: { userId, role, enrolledAt: enrollment.enrolledAt, source: SOURCE },
-    });
-    return enrollment.id;
+    return (await this.enrollments.addEnrollment(caller.id, { cohortId, userId, role, enrolledAt: new Date() }, manager, SOURCE)).id;
   }
 }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { DataSource, LessThan } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
+import { newToken, tokenHashHex } from '../auth/one-time-tokens';
 import { UserEntity } from '../auth/user.entity';
 import { AppConfig } from '../config/app-config';
 import { Standing } from './navigation';
@@ -19,7 +20,6 @@ export interface WebSession {
   standing: Standing;
 }
 
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Browser sessions, kept in PostgreSQL so every replica knows them. */
 @Injectable()
@@ -36,12 +36,12 @@ export class WebSessions {
 
   /** A new session for the person; the token goes in the cookie and nowhere else. */
   private async start(user: UserEntity): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const sessions = this.dataSource.getRepository(WebSessionEntity);
     // The person's expired sessions go as a new one begins, so the table holds only live ones and a few stale.
     await sessions.delete({ userId: user.id, expiresAt: LessThan(new Date()) });
     await sessions.insert({
-      tokenHash: hashOf(token),
+      tokenHash: tokenHashHex(token),
       userId: user.id,
       tokenVersion: user.tokenVersion,
       csrfToken: randomBytes(24).toString('base64url'),
@@ -52,7 +52,7 @@ export class WebSessions {
 
   /** The session's person and CSRF token, while it is unexpired, its person active and their tokens not revoked. */
   async resolve(token: string): Promise<WebSession | null> {
-    const [row] = await this.dataSource.query(WEB_QUERIES.liveSession, [hashOf(token)]);
+    const [row] = await this.dataSource.query(WEB_QUERIES.liveSession, [tokenHashHex(token)]);
     if (!row) return null;
     const { participant, faculty, facilitator, coordinator } = row;
     return {
@@ -69,6 +69,6 @@ export class WebSessions {
   }
 
   async end(token: string): Promise<void> {
-    await this.dataSource.getRepository(WebSessionEntity).delete({ tokenHash: hashOf(token) });
+    await this.dataSource.getRepository(WebSessionEntity).delete({ tokenHash: tokenHashHex(token) });
   }
 }
