@@ -40,11 +40,14 @@ function appEnvironment(workspace: Workspace): NodeJS.ProcessEnv {
   };
 }
 
-/** Starts the built app as a user does (`node dist/src/main.js`); the first start also initialises the database and migrates it. */
-export async function startApp(workspace: Workspace): Promise<RunningApp> {
+/**
+ * Starts the built app as a user does (`node dist/src/main.js`); the first start also initialises the
+ * database and migrates it. `nodeOptions` go before the script (e.g. `--cpu-prof`).
+ */
+export async function startApp(workspace: Workspace, nodeOptions: string[] = []): Promise<RunningApp> {
   const baseUrl = `http://127.0.0.1:${workspace.port}`;
   const started = performance.now();
-  const child = spawnNode(join(workspace.root, 'dist/src/main.js'), appEnvironment(workspace), workspace.root);
+  const child = spawnNode(join(workspace.root, 'dist/src/main.js'), appEnvironment(workspace), workspace.root, nodeOptions);
   try {
     await waitUntilHealthy(child, `${baseUrl}/health`);
   } catch (error) {

@@ -1,11 +1,13 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool } from 'pg';
+import { CERTIFICATES_QUERIES } from '../src/certificates/certificates.queries';
 
 /**
  * The raw floor for `verifyCertificate`, run by the bench as a process of its own: `node:http` and
  * `pg`, nothing else, on a pool of the app's size, answering the same JSON as the app. The
- * statements are the app's, word for word (read from PostgreSQL's `log_statement = all` while the
- * app answered one). What the app costs above it is the framework, the ORM and the rest.
+ * statements are the app's, word for word: the lookup is imported from the app's query set, the
+ * rate-limit count copied from rate-limiter-flexible. What the app costs above it is the framework
+ * and the rest.
  *
  * - POST /graphql sends the certificate lookup alone: the floor the goal is measured against.
  * - POST /graphql/counted first counts the lookup against the client address's allowance, as the
@@ -35,31 +37,18 @@ const LOOKUP_WINDOW_MS = 60_000;
 /** Its own key prefix, so the floor's counts never touch the app's. */
 const LOOKUP_KEY_PREFIX = 'bench-floor:address:';
 
-/** What TypeORM generates for CertificatesRepository.findByCode (`findOneBy({ code })`), every column of the entity. */
-const CERTIFICATE_BY_CODE =
-  'SELECT "CertificateEntity"."id" AS "CertificateEntity_id", "CertificateEntity"."cohort_id" AS "CertificateEntity_cohort_id", ' +
-  '"CertificateEntity"."user_id" AS "CertificateEntity_user_id", "CertificateEntity"."code" AS "CertificateEntity_code", ' +
-  '"CertificateEntity"."holder_name" AS "CertificateEntity_holder_name", "CertificateEntity"."program_name" AS "CertificateEntity_program_name", ' +
-  '"CertificateEntity"."cohort_name" AS "CertificateEntity_cohort_name", "CertificateEntity"."cohort_starts_on" AS "CertificateEntity_cohort_starts_on", ' +
-  '"CertificateEntity"."cohort_ends_on" AS "CertificateEntity_cohort_ends_on", "CertificateEntity"."contact_minutes" AS "CertificateEntity_contact_minutes", ' +
-  '"CertificateEntity"."issuer_name" AS "CertificateEntity_issuer_name", "CertificateEntity"."issuer_url" AS "CertificateEntity_issuer_url", ' +
-  '"CertificateEntity"."issuer_email" AS "CertificateEntity_issuer_email", "CertificateEntity"."signatory_name" AS "CertificateEntity_signatory_name", ' +
-  '"CertificateEntity"."signatory_title" AS "CertificateEntity_signatory_title", "CertificateEntity"."certificate_title" AS "CertificateEntity_certificate_title", ' +
-  '"CertificateEntity"."ce_eligible_minutes" AS "CertificateEntity_ce_eligible_minutes", "CertificateEntity"."status_list_index" AS "CertificateEntity_status_list_index", ' +
-  '"CertificateEntity"."credential_jwt" AS "CertificateEntity_credential_jwt", "CertificateEntity"."issued_at" AS "CertificateEntity_issued_at", ' +
-  '"CertificateEntity"."issued_by_id" AS "CertificateEntity_issued_by_id", "CertificateEntity"."revoked_at" AS "CertificateEntity_revoked_at", ' +
-  '"CertificateEntity"."revocation_reason" AS "CertificateEntity_revocation_reason", "CertificateEntity"."revoked_by_id" AS "CertificateEntity_revoked_by_id" ' +
-  'FROM "certificate" "CertificateEntity" WHERE (("CertificateEntity"."code" = $1)) LIMIT 1';
+/** The app's own statement (CertificatesRepository.verificationByCode), prepared under the same name. */
+const VERIFICATION = { name: 'certificates.verification', text: CERTIFICATES_QUERIES.verification };
 
-interface CertificateRow {
-  CertificateEntity_code: string;
-  CertificateEntity_holder_name: string;
-  CertificateEntity_program_name: string;
-  CertificateEntity_cohort_name: string;
-  CertificateEntity_issued_at: Date;
-  CertificateEntity_contact_minutes: number;
-  CertificateEntity_revoked_at: Date | null;
-  CertificateEntity_revocation_reason: string | null;
+interface VerificationRow {
+  code: string;
+  holderName: string;
+  programName: string;
+  cohortName: string;
+  issuedAt: Date;
+  contactMinutes: number;
+  revokedAt: Date | null;
+  revocationReason: string | null;
 }
 
 const NOT_FOUND = {
@@ -74,20 +63,20 @@ function normalizedCode(input: unknown): string | null {
   return /^[0-9A-HJKMNP-TV-Z]{28}$/.test(normalized) ? normalized : null;
 }
 
-function verification(row: CertificateRow | undefined) {
+function verification(row: VerificationRow | undefined) {
   if (!row) return NOT_FOUND;
-  const revoked = row.CertificateEntity_revoked_at !== null;
+  const revoked = row.revokedAt !== null;
   return {
     valid: !revoked,
     status: revoked ? 'REVOKED' : 'VALID',
-    code: row.CertificateEntity_code.match(/.{1,4}/g)!.join('-'),
-    holderName: row.CertificateEntity_holder_name,
-    programName: row.CertificateEntity_program_name,
-    cohortName: row.CertificateEntity_cohort_name,
-    issuedAt: row.CertificateEntity_issued_at.toISOString(),
-    contactMinutes: row.CertificateEntity_contact_minutes,
-    revokedAt: row.CertificateEntity_revoked_at?.toISOString() ?? null,
-    revocationReason: row.CertificateEntity_revocation_reason,
+    code: row.code.match(/.{1,4}/g)!.join('-'),
+    holderName: row.holderName,
+    programName: row.programName,
+    cohortName: row.cohortName,
+    issuedAt: row.issuedAt.toISOString(),
+    contactMinutes: row.contactMinutes,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    revocationReason: row.revocationReason,
   };
 }
 
@@ -99,7 +88,7 @@ async function countLookup(pool: Pool, clientAddress: string): Promise<void> {
 async function verify(pool: Pool, input: unknown) {
   const code = normalizedCode(input);
   if (!code) return NOT_FOUND;
-  const { rows } = await pool.query<CertificateRow>(CERTIFICATE_BY_CODE, [code]);
+  const { rows } = await pool.query<VerificationRow>({ ...VERIFICATION, values: [code] });
   return verification(rows[0]);
 }
 

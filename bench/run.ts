@@ -10,13 +10,16 @@ import { measureIssue } from './issue-certificates';
 import { currentLoad, describeMachine } from './machine';
 import { freePort } from './processes';
 import { results, writeResults } from './report';
+import { profileVerify } from './profile-verify';
 import { BenchSettings, scaleFromArguments, settingsFor } from './settings';
 import { measureCohortProgress, measureGradingQueue, measurePage, measureProgress } from './signed-in-reads';
 import { median } from './stats';
 import { measureVerify, VerifyFigures } from './verify-load';
 
 /**
- * `npm run bench [-- --scale small]`: the service at statewide scale, side by side with a raw floor.
+ * `npm run bench [-- --scale small] [--profile] [--keep]`: the service at statewide scale, side by side with
+ * a raw floor. With `--profile`, only the verification load, on the app under `--cpu-prof`
+ * (profile-verify.ts); with `--keep`, the generated data stays (for EXPLAIN and the like).
  * Each figure is the median of several rounds (settings.ts: 5 at full scale, 3 at small).
  *
  * 1. Data. The built app starts once on a new DATA_DIR: it initialises its embedded PostgreSQL, runs
@@ -142,13 +145,18 @@ async function main(): Promise<void> {
   const workspace = await newWorkspace();
   try {
     const generated = await initialiseDatabase(workspace, settings);
+    if (process.argv.includes('--profile')) {
+      process.stdout.write(await profileVerify(workspace, generated.data.certificateCodes, settings, machine));
+      return;
+    }
     const figures = await measureAll(workspace, generated, settings);
     machine.loadAverage.after = currentLoad();
     const data = { participants: generated.participants, counts: generated.data.counts };
     const run = results({ date, scale: settings.scale, machine, settings: { ...settings, poolSize: appPoolSize() }, data, figures });
     process.stdout.write(writeResults(ROOT, run));
   } finally {
-    rmSync(workspace.dataDir, { recursive: true, force: true });
+    if (process.argv.includes('--keep')) note(`data kept in ${workspace.dataDir} (DATA_DIR; its database on port ${workspace.databasePort})`);
+    else rmSync(workspace.dataDir, { recursive: true, force: true });
   }
 }
 

@@ -19,7 +19,7 @@ export interface Server {
 }
 
 /** Where a verification load goes, and the process answering it (for its CPU time and memory). */
-interface Endpoint {
+export interface Endpoint {
   pid: number;
   baseUrl: string;
   path: string;
@@ -52,12 +52,12 @@ export interface VerifyFigures {
 
 type Loaded = 'app' | 'floor' | 'countedFloor';
 
-function bodies(codes: string[]): string[] {
+export function bodies(codes: string[]): string[] {
   return codes.map((code) => JSON.stringify({ operationName: 'Verify', query: VERIFY_QUERY, variables: { code } }));
 }
 
 /** Each request verifies the next code, round the list. */
-function verifyTarget(endpoint: Endpoint, requestBodies: string[]): HttpTarget {
+export function verifyTarget(endpoint: Endpoint, requestBodies: string[]): HttpTarget {
   let next = 0;
   return {
     url: `${endpoint.baseUrl}${endpoint.path}`,

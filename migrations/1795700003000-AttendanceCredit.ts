@@ -9,7 +9,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   credited only with the rest. The earlier one is found through session (cohort_id, starts_at): no session lasts
  *   more than 720 minutes (MAX_SESSION_MINUTES).
  */
-const ATTENDANCE_CREDIT = `
+export const ATTENDANCE_CREDIT = `
   CREATE VIEW attendance_credit AS
   SELECT a.id AS attendance_id, a.user_id, a.session_id, s.cohort_id, s.kind, s.ce_eligible, s.starts_at,
          credit.minutes AS credited_minutes, s.optional, a.status = 'MADE_UP' AS made_up

@@ -21,6 +21,7 @@ import { ProgramRoles1795900004000 } from './1795900004000-ProgramRoles';
 import { WebSessions1795900005000 } from './1795900005000-WebSessions';
 import { Lti1795900006000 } from './1795900006000-Lti';
 import { Reminders1795900007000 } from './1795900007000-Reminders';
+import { HotPaths1795900008000 } from './1795900008000-HotPaths';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   WebSessions1795900005000,
   Lti1795900006000,
   Reminders1795900007000,
+  HotPaths1795900008000,
 ];

@@ -1,5 +1,11 @@
 -- Rendered from src/auth/auth.queries.ts (defineQueries 'auth') by `npm run queries:update`; edit the queries there.
 
+-- name: signedInUser
+SELECT u.id, u.email, u.full_name AS "fullName", u.is_admin AS "isAdmin", u.token_version AS "tokenVersion",
+       u.deactivated_at AS "deactivatedAt"
+  FROM app_user u
+ WHERE u.id = $1;
+
 -- name: usersPage
 WITH matching AS (
   SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials, u.token_version, u.deactivated_at, u.created_at

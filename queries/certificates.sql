@@ -1,5 +1,12 @@
 -- Rendered from src/certificates/certificates.queries.ts (defineQueries 'certificates') by `npm run queries:update`; edit the queries there.
 
+-- name: verification
+SELECT c.code, c.holder_name AS "holderName", c.program_name AS "programName", c.cohort_name AS "cohortName",
+       c.issued_at AS "issuedAt", c.contact_minutes AS "contactMinutes", c.revoked_at AS "revokedAt",
+       c.revocation_reason AS "revocationReason"
+  FROM certificate c
+ WHERE c.code = $1;
+
 -- name: lastRequiredSessionEnds
 SELECT max(s.starts_at + make_interval(mins => s.duration_minutes)) AS ends_at
   FROM session s

@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { AppConfig, frameAncestorSources } from './config/app-config';
+import { QueryCounter } from './database/query-counter';
 import { JsonLogger } from './logging/json-logger';
 
 /**
@@ -25,8 +26,14 @@ export async function createApp(
   });
   // Client addresses (rate limits) come from X-Forwarded-For only as far as our own proxies wrote it.
   app.set('trust proxy', config.trustProxyHops);
+  // No hash of every answer: GraphQL answers POSTs, pages are not stored, PDFs carry their own ETag.
+  app.set('etag', false);
   // First, so that every answer carries them, even one refused before a route is reached.
   app.use(securityHeaders(config));
+  if (config.exposeStatementCounts) {
+    const counter = app.get(QueryCounter);
+    app.use((_request: unknown, _response: unknown, next: () => void) => counter.countRequest(next));
+  }
   // Journal bodies reach 100,000 characters, and a roster's CSV (importRoster) 2 MB; room beyond that lets
   // an oversized roster reach the import, which names the limit, instead of a bare 413.
   app.useBodyParser('json', { limit: '12mb' });

@@ -157,6 +157,18 @@ describe('query limits', () => {
       expect(asked.body.data.cohort.members).toHaveLength(10);
       expect(asked.body.data.cohort.members[0].cohort.members[0].cohort.members).toHaveLength(10);
     });
+
+    it('counts the same query again for other page sizes, and after variables that did not fit', async () => {
+      const pages = `query($id: ID!, $first: Int) { ${cyclicMembers(3, '(first: $first)')} }`;
+      expect((await post(app, { query: pages, variables: { id: cohort.cohortId, first: 10 } }, admin.token)).body.errors).toBeUndefined();
+      const larger = await post(app, { query: pages, variables: { id: cohort.cohortId, first: 100 } }, admin.token);
+      expectRefusedBeforeSql(larger, 'GRAPHQL_VALIDATION_FAILED', /^Query cost limit of 100000 exceeded, found 2020202\.$/);
+
+      const unfitting = await post(app, { query: pages, variables: { id: true, first: 50 } }, admin.token);
+      expect(unfitting.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const fitting = await post(app, { query: pages, variables: { id: cohort.cohortId, first: 50 } }, admin.token);
+      expectRefusedBeforeSql(fitting, 'GRAPHQL_VALIDATION_FAILED', /^Query cost limit of 100000 exceeded, found 255102\.$/);
+    });
   });
 
   describe('pages every list of records', () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { PreparedStatements } from '../database/prepared-statements';
 import { EnrollmentRole } from '../programs/enrollment-role';
 import { AccessTarget, TargetKind } from './access-target';
 import { ACCESS_QUERIES } from './access.queries';
@@ -49,18 +50,18 @@ const QUERY_OF: Record<TargetKind, string> = {
   practicumEntry: ACCESS_QUERIES.relationshipsToPracticumEntry,
 };
 
-/** Every relationship question, in one statement per check. */
+/** Every relationship question, in one statement per check, prepared: every request asks one. */
 @Injectable()
 export class AccessRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly prepared: PreparedStatements) {}
 
   async relationshipsTo(
     user: { id: string; isAdmin: boolean },
     target: AccessTarget,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<RecordRelationships | null> {
     const parameters = target.kind === 'participant' ? [user.id, target.cohortId, target.userId] : [user.id, target.id];
-    const [row]: RelationshipRow[] = await manager.query(QUERY_OF[target.kind], parameters);
+    const [row] = await this.prepared.rows<RelationshipRow>(`access.${target.kind}`, QUERY_OF[target.kind], parameters, manager);
     if (!row) return null;
     return {
       cohortId: row.cohort_id,

@@ -44,7 +44,7 @@ export class AuthGuard implements CanActivate {
     }
     const claims = token ? await this.tokens.verify(token) : undefined;
     // The one lookup a valid token costs also tells whether it was revoked (a newer version) or its holder deactivated.
-    const user = claims ? await this.users.findById(claims.userId) : null;
+    const user = claims ? await this.users.signedIn(claims.userId) : null;
     if (!user || user.tokenVersion !== claims!.version || user.deactivatedAt) throw new UnauthenticatedError();
     return { id: user.id, email: user.email, fullName: user.fullName, isAdmin: user.isAdmin };
   }

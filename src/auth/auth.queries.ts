@@ -1,6 +1,13 @@
 import { defineQueries } from '../database/query-set';
 
 export const AUTH_QUERIES = defineQueries('auth', {
+  /** What every signed-in request needs of its person ($1): who, and whether the token still stands. */
+  signedInUser: `
+    SELECT u.id, u.email, u.full_name AS "fullName", u.is_admin AS "isAdmin", u.token_version AS "tokenVersion",
+           u.deactivated_at AS "deactivatedAt"
+      FROM app_user u
+     WHERE u.id = $1
+  `,
   /**
    * One page of people matching the search pattern ($1, an ILIKE pattern; null for everyone), by
    * name then id, after the cursor's name ($2) and id ($3), at most $4 of them, with the total.

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { PreparedStatements } from '../database/prepared-statements';
 import { AUTH_QUERIES } from './auth.queries';
 import { EmailTakenError } from './email-taken.error';
 import { OneTimeTokenPurpose } from './one-time-tokens';
@@ -17,6 +18,9 @@ interface UserRow {
   deactivated_at: string | null;
   created_at: string;
 }
+
+/** The signed-in person, as every authenticated request looks them up. */
+export type SignedInUser = Pick<UserEntity, 'id' | 'email' | 'fullName' | 'isAdmin' | 'tokenVersion' | 'deactivatedAt'>;
 
 export interface UsersPage {
   users: UserEntity[];
@@ -39,7 +43,16 @@ function fromRow(row: UserRow): UserEntity {
 /** Every query on app_user. */
 @Injectable()
 export class UsersRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly prepared: PreparedStatements,
+  ) {}
+
+  /** Prepared: every signed-in request asks it. */
+  async signedIn(id: string): Promise<SignedInUser | null> {
+    const [row] = await this.prepared.rows<SignedInUser>('auth.signedInUser', AUTH_QUERIES.signedInUser, [id]);
+    return row ?? null;
+  }
 
   findById(id: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });

@@ -6,7 +6,7 @@ import { CreateUserInput } from './create-user.input';
 import { normalizedEmail } from './email';
 import { hashPassword } from './password-hasher';
 import { UserEntity } from './user.entity';
-import { UsersRepository } from './users.repository';
+import { SignedInUser, UsersRepository } from './users.repository';
 
 @Injectable()
 export class UsersService {
@@ -18,6 +18,11 @@ export class UsersService {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findById(id);
+  }
+
+  /** The signed-in person with what decides whether their token still stands. */
+  signedIn(id: string): Promise<SignedInUser | null> {
+    return this.users.signedIn(id);
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

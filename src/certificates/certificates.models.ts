@@ -4,6 +4,7 @@ import { formatCertificateCode } from './certificate-code';
 import { contactHours } from './certificate-format';
 import { CertificateStatus } from './certificate-status';
 import { CertificateEntity } from './certificate.entity';
+import type { VerifiedCertificate } from './certificates.repository';
 import { certificatePdfUrl } from './issuer';
 import { verifyUrl } from './open-badge-credential';
 import { DateTime } from '../graphql/date-time.scalar';
@@ -138,8 +139,8 @@ export class CertificateVerification {
   @Field(() => String, { nullable: true })
   revocationReason: string | null;
 
-  static of(entity: CertificateEntity | null): CertificateVerification {
-    const found = (status: CertificateStatus, certificate: CertificateEntity) => ({
+  static of(entity: VerifiedCertificate | null): CertificateVerification {
+    const found = (status: CertificateStatus, certificate: VerifiedCertificate) => ({
       valid: status === CertificateStatus.VALID,
       status,
       code: formatCertificateCode(certificate.code),

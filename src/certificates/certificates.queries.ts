@@ -11,6 +11,14 @@ const CERTIFICATE_COLUMNS = `c.id, c.cohort_id AS "cohortId", c.user_id AS "user
            c.revoked_by_id AS "revokedById"`;
 
 export const CERTIFICATES_QUERIES = defineQueries('certificates', {
+  /** What anyone checking code $1 (normalized) is told, and no more. */
+  verification: `
+    SELECT c.code, c.holder_name AS "holderName", c.program_name AS "programName", c.cohort_name AS "cohortName",
+           c.issued_at AS "issuedAt", c.contact_minutes AS "contactMinutes", c.revoked_at AS "revokedAt",
+           c.revocation_reason AS "revocationReason"
+      FROM certificate c
+     WHERE c.code = $1
+  `,
   /** When the last required (not optional, not cancelled) session of cohort $1 ends; null when it holds none. */
   lastRequiredSessionEnds: `
     SELECT max(s.starts_at + make_interval(mins => s.duration_minutes)) AS ends_at

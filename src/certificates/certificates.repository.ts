@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { PreparedStatements } from '../database/prepared-statements';
 import { CertificateEntity } from './certificate.entity';
 import { CERTIFICATES_QUERIES } from './certificates.queries';
 
 export type CertificateDraft = Omit<CertificateEntity, 'id' | 'cohort' | 'user' | 'revokedAt' | 'revocationReason' | 'revokedById'>;
+
+/** The columns a verification returns. */
+export type VerifiedCertificate = Pick<
+  CertificateEntity,
+  'code' | 'holderName' | 'programName' | 'cohortName' | 'issuedAt' | 'contactMinutes' | 'revokedAt' | 'revocationReason'
+>;
 
 export type Revocation = Pick<CertificateEntity, 'revokedAt' | 'revocationReason' | 'revokedById'>;
 
@@ -22,7 +29,10 @@ const INSERT_CHUNK = 2000;
 /** Every query on certificates. */
 @Injectable()
 export class CertificatesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly prepared: PreparedStatements,
+  ) {}
 
   /** The holder's valid certificate of the cohort, if any. */
   held(cohortId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<CertificateEntity | null> {
@@ -32,6 +42,12 @@ export class CertificatesRepository {
   /** `code` normalized (no dashes, upper case). */
   findByCode(code: string): Promise<CertificateEntity | null> {
     return this.dataSource.getRepository(CertificateEntity).findOneBy({ code });
+  }
+
+  /** `code` normalized; the hottest read of the service (employers, boards and scrapers), hence prepared. */
+  async verificationByCode(code: string): Promise<VerifiedCertificate | null> {
+    const [row] = await this.prepared.rows<VerifiedCertificate>('certificates.verification', CERTIFICATES_QUERIES.verification, [code]);
+    return row ?? null;
   }
 
   /** Newest first; a reissue shares its second with the revocation it replaces, so the valid one leads. */

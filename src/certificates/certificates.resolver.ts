@@ -62,7 +62,7 @@ export class CertificatesResolver {
   @PublicLookup()
   @Query(() => CertificateVerification, { description: 'Anyone may check a code; an unknown code answers NOT_FOUND' })
   async verifyCertificate(@Args('code', { type: () => String }) code: string): Promise<CertificateVerification> {
-    return CertificateVerification.of(await this.service.findByCode(code));
+    return CertificateVerification.of(await this.service.verify(code));
   }
 
   private toModel(certificate: CertificateEntity): Certificate {

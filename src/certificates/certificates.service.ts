@@ -12,7 +12,7 @@ import { normalizeCertificateCode } from './certificate-code';
 import { CertificateWriter } from './certificate-writer';
 import { CertificateEntity } from './certificate.entity';
 import { IssueCertificateInput, ReissueCertificateInput, RevokeCertificateInput } from './certificates.inputs';
-import { CertificatesRepository } from './certificates.repository';
+import { CertificatesRepository, VerifiedCertificate } from './certificates.repository';
 
 export interface BatchIssuance {
   issued: number;
@@ -124,6 +124,12 @@ export class CertificatesService {
   async findByCode(input: string): Promise<CertificateEntity | null> {
     const code = normalizeCertificateCode(input);
     return code ? this.certificates.findByCode(code) : null;
+  }
+
+  /** What a public check of `input` is told; null when no certificate has that code. */
+  async verify(input: string): Promise<VerifiedCertificate | null> {
+    const code = normalizeCertificateCode(input);
+    return code ? this.certificates.verificationByCode(code) : null;
   }
 
   /** Status list positions of every revoked certificate. */

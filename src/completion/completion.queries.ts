@@ -1,20 +1,20 @@
 import { defineQueries } from '../database/query-set';
 
-export const COMPLETION_QUERIES = defineQueries('completion', {
-  /**
-   * Every aggregate progress needs, in one statement whatever the cohort's size, for the cohort's ($1)
-   * participants: all of them, or those listed ($2), or (with a facilitator, $3) the members of the
-   * communities that facilitator runs. Attended sessions and minutes are the attendance_credit view's;
-   * contact minutes are live (PRESENT), non-optional ones; by_kind holds sessions and minutes per session kind,
-   * optional sessions left out ({"KIND": {"sessions": n, "minutes": m}}), waived the ids of the requirements
-   * waived for the participant; withdrawn_on marks a participant who withdrew (their records still count).
-   */
-  participantAchievements: `
-    WITH participant AS (
-      SELECT e.user_id, e.withdrawn_on FROM enrollment e
-       WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'
-         AND ($2::uuid[] IS NULL OR e.user_id = ANY ($2::uuid[]))
-         AND ($3::uuid IS NULL OR facilitates_member($1, e.user_id, $3))
+/**
+ * Every aggregate progress needs, in one statement whatever the cohort's size, for the participants
+ * `participant` selects (user_id, withdrawn_on) and the credited attendance `credited` selects of
+ * attendance_credit ac. Attended sessions and minutes are the attendance_credit view's, computed once;
+ * contact minutes are live (PRESENT), non-optional ones; by_kind holds sessions and minutes per
+ * session kind, optional sessions left out ({"KIND": {"sessions": n, "minutes": m}}), waived the ids
+ * of the requirements waived for the participant; withdrawn_on marks a participant who withdrew
+ * (their records still count).
+ */
+const achievementsOf = (participant: string, credited: string) => `
+    WITH participant AS (${participant}),
+    credit AS MATERIALIZED (
+      SELECT ac.user_id, ac.kind, ac.optional, ac.ce_eligible, ac.made_up, ac.credited_minutes
+        FROM attendance_credit ac
+       WHERE ${credited}
     ),
     attended AS (
       -- Optional sessions count toward no requirement; made-up sessions toward neither contact minutes nor CE.
@@ -24,14 +24,13 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
              coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.kind = 'REFLECTIVE_PRACTICE' AND NOT ac.optional), 0)::int AS reflective_minutes,
              coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.ce_eligible AND NOT ac.made_up), 0)::int AS ce_minutes,
              coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional AND NOT ac.made_up), 0)::int AS contact_minutes
-        FROM attendance_credit ac
-       WHERE ac.cohort_id = $1 AND ac.user_id IN (SELECT user_id FROM participant)
+        FROM credit ac
        GROUP BY ac.user_id
     ),
     per_kind AS (
       SELECT ac.user_id, ac.kind, count(*)::int AS sessions, coalesce(sum(ac.credited_minutes), 0)::int AS minutes
-        FROM attendance_credit ac
-       WHERE ac.cohort_id = $1 AND NOT ac.optional AND ac.user_id IN (SELECT user_id FROM participant)
+        FROM credit ac
+       WHERE NOT ac.optional
        GROUP BY ac.user_id, ac.kind
     ),
     by_kind AS (
@@ -75,7 +74,29 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
       LEFT JOIN by_kind bk ON bk.user_id = p.user_id
       LEFT JOIN waived wv ON wv.user_id = p.user_id
      ORDER BY u.full_name, u.id
-  `,
+  `;
+
+export const COMPLETION_QUERIES = defineQueries('completion', {
+  /**
+   * The aggregates of cohort $1's participants: all of them, or those listed ($2), or (with a
+   * facilitator, $3) the members of the communities that facilitator runs.
+   */
+  participantAchievements: achievementsOf(
+    `SELECT e.user_id, e.withdrawn_on FROM enrollment e
+       WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'
+         AND ($2::uuid[] IS NULL OR e.user_id = ANY ($2::uuid[]))
+         AND ($3::uuid IS NULL OR facilitates_member($1, e.user_id, $3))`,
+    'ac.cohort_id = $1 AND ac.user_id IN (SELECT user_id FROM participant)',
+  ),
+  /**
+   * The aggregates of one participant ($2) of cohort $1; none when they are not its participant. The
+   * person's id, compared for equality, reaches every table: only their own rows are read.
+   */
+  participantAchievement: achievementsOf(
+    `SELECT e.user_id, e.withdrawn_on FROM enrollment e
+       WHERE e.cohort_id = $1 AND e.user_id = $2 AND e.role = 'PARTICIPANT'`,
+    'ac.cohort_id = $1 AND ac.user_id = $2',
+  ),
 
   /** The session kinds cohort $1 holds sessions of that can count (not optional, not cancelled). */
   countableSessionKinds: `

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
+import { PreparedStatements } from '../database/prepared-statements';
 import { CompletionRequirementEntity } from './completion-requirement.entity';
 import { COMPLETION_QUERIES } from './completion.queries';
 import { RequirementWaiver } from './completion.models';
@@ -54,7 +55,10 @@ interface WaiverRow {
 /** Completion requirements and the progress aggregates. */
 @Injectable()
 export class CompletionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly prepared: PreparedStatements,
+  ) {}
 
   requirementsOf(cohortId: string, manager: EntityManager = this.dataSource.manager): Promise<CompletionRequirementEntity[]> {
     return manager.getRepository(CompletionRequirementEntity).find({ where: { cohortId }, order: { kind: 'ASC', createdAt: 'ASC' } });
@@ -110,13 +114,18 @@ export class CompletionRepository {
     return { id: row.id, cohortId: row.cohort_id, requirementId: row.requirement_id, userId: row.user_id, reason: row.reason, createdAt: row.created_at };
   }
 
-  async participantAchievements(
-    cohortId: string,
-    scope: ParticipantScope,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ParticipantAchievements[]> {
-    const parameters = [cohortId, scope.participantIds ?? null, scope.facilitatorId ?? null];
-    const rows: AchievementRow[] = await manager.query(COMPLETION_QUERIES.participantAchievements, parameters);
+  async participantAchievements(cohortId: string, scope: ParticipantScope, manager?: EntityManager): Promise<ParticipantAchievements[]> {
+    const [only, ...others] = scope.participantIds ?? [];
+    const rows =
+      only && !others.length && !scope.facilitatorId
+        ? // One person (their own progress page, a certificate): prepared, as planning it took longer than running it.
+          await this.prepared.rows<AchievementRow>('completion.participantAchievement', COMPLETION_QUERIES.participantAchievement, [cohortId, only], manager)
+        : // Planned for its parameters each time: a plan made once for "anyone" would read every participant's rows for one.
+          await (manager ?? this.dataSource.manager).query<AchievementRow[]>(COMPLETION_QUERIES.participantAchievements, [
+            cohortId,
+            scope.participantIds ?? null,
+            scope.facilitatorId ?? null,
+          ]);
     return rows.map(toAchievements);
   }
 }

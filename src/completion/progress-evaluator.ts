@@ -10,7 +10,7 @@ export interface EvaluatedParticipant extends ParticipantAchievements {
 }
 
 /**
- * Participants' progress, in two statements whatever their number. No access check: callers
+ * Participants' progress, in two statements whatever their number, sent together. No access check: callers
  * (progress queries, certificate issuance, the demo) have made theirs.
  */
 @Injectable()
@@ -18,8 +18,11 @@ export class ProgressEvaluator {
   constructor(private readonly completion: CompletionRepository) {}
 
   async evaluate(cohortId: string, scope: ParticipantScope = {}, manager?: EntityManager): Promise<EvaluatedParticipant[]> {
-    const requirements = await this.completion.requirementsOf(cohortId, manager);
-    const participants = await this.completion.participantAchievements(cohortId, scope, manager);
+    // Outside a transaction the two go out at once, on two connections.
+    const [requirements, participants] = await Promise.all([
+      this.completion.requirementsOf(cohortId, manager),
+      this.completion.participantAchievements(cohortId, scope, manager),
+    ]);
     return participants.map((participant) => ({ ...participant, progress: evaluateProgress(requirements, participant) }));
   }
 }

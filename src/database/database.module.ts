@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { createDataSource, EntityList } from './data-source';
+import { PreparedStatements } from './prepared-statements';
 import { QueryCounter } from './query-counter';
 import { Transactions } from './transactions';
 
@@ -31,6 +32,7 @@ export class DatabaseModule implements OnApplicationShutdown {
       providers: [
         QueryCounter,
         Transactions,
+        PreparedStatements,
         {
           provide: DataSource,
           inject: [QueryCounter, AppConfig],
@@ -42,7 +44,7 @@ export class DatabaseModule implements OnApplicationShutdown {
           },
         },
       ],
-      exports: [DataSource, QueryCounter, Transactions],
+      exports: [DataSource, QueryCounter, Transactions, PreparedStatements],
     };
   }
 

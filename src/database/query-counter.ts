@@ -1,21 +1,35 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { Logger } from 'typeorm';
 import { JsonLogger } from '../logging/json-logger';
 import { connectionFailure, isCallerCaused } from './sql-state';
 
 /**
- * The app's TypeORM logger. Counts the SQL statements the app sends (tests read the count to prove
- * an operation's statement count stays the same as data grows), and logs failed statements and
- * those slower than LOG_SLOW_QUERY_MS with their SQL text, never their parameter values.
+ * The app's TypeORM logger. Counts the SQL statements each HTTP request sends (tests and the
+ * benchmark read the count to prove an operation's statement count stays the same as data grows),
+ * and logs failed statements and those slower than LOG_SLOW_QUERY_MS with their SQL text, never
+ * their parameter values.
  */
 @Injectable()
 export class QueryCounter implements Logger {
-  count = 0;
+  /** The statements of the request being served; background work (jobs, sweeps) runs outside any. */
+  private readonly requests = new AsyncLocalStorage<{ statements: number }>();
 
   constructor(private readonly logger: JsonLogger) {}
 
+  /** Runs `next` (the rest of a request's handling) with a count of its own. */
+  countRequest(next: () => void): void {
+    this.requests.run({ statements: 0 }, next);
+  }
+
+  /** Statements sent so far by the request being served; undefined outside countRequest. */
+  requestStatements(): number | undefined {
+    return this.requests.getStore()?.statements;
+  }
+
   logQuery(): void {
-    this.count += 1;
+    const request = this.requests.getStore();
+    if (request) request.statements += 1;
   }
 
   logQueryError(error: string | Error, sql: string): void {

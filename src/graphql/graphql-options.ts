@@ -1,5 +1,6 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { AppConfig } from '../config/app-config';
 import { QueryCounter } from '../database/query-counter';
 import { formatError } from '../errors/format-error';
@@ -25,19 +26,16 @@ function requestOutcomePlugin(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-/**
- * Reports how many SQL statements an operation sent. The counter is process-wide, so the figure
- * is exact only for requests that do not overlap, as in the statement-count tests.
- */
+/** Reports how many SQL statements the operation's request sent (counted when EXPOSE_SQL_STATEMENT_COUNT is on: see createApp). */
 function statementCountPlugin(counter: QueryCounter): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
-      const before = counter.count;
       return {
         async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
+          const statements = counter.requestStatements();
+          if (response.body.kind !== 'single' || statements === undefined) return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, sqlStatements: counter.count - before };
+          result.extensions = { ...result.extensions, sqlStatements: statements };
         },
       };
     },
@@ -46,7 +44,8 @@ function statementCountPlugin(counter: QueryCounter): ApolloServerPlugin<GraphQL
 
 export function graphqlOptions(config: AppConfig, logger: JsonLogger, counter: QueryCounter): ApolloDriverConfig {
   const limits = queryLimits({ hideSuggestions: config.production });
-  const plugins = [...limits.plugins, requestOutcomePlugin()];
+  // No response is cached by hints: the default cache-control plugin would only wrap every field.
+  const plugins = [...limits.plugins, requestOutcomePlugin(), ApolloServerPluginCacheControlDisabled()];
   if (config.exposeStatementCounts) plugins.push(statementCountPlugin(counter));
   return {
     autoSchemaFile: config.schemaFile ?? true,

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { DocumentNode, getVariableValues, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, ParseOptions, ValidationRule } from 'graphql';
+import { DocumentNode, getVariableValues, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, ParseOptions, ValidationRule, visit } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../errors/domain-errors';
 import { checkedPageSize } from './page-size';
@@ -56,13 +56,51 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   }
 }
 
+/** The variables given as a page size (`first`): besides the document, all a cost depends on. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (argument.name.value === 'first' && argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** Different page sizes a cached operation keeps costs for before starting over. */
+const COSTS_PER_OPERATION = 100;
+
+/**
+ * Costs by operation (Apollo keeps each known document parsed, so the same operation node comes
+ * back) and page-size variables: the same query with another certificate code is not counted again.
+ */
+class CostCache {
+  private readonly pageSizeNames = new WeakMap<DocumentNode, string[]>();
+  private readonly costs = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+
+  cost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+    let names = this.pageSizeNames.get(document);
+    if (!names) this.pageSizeNames.set(document, (names = pageSizeVariables(document)));
+    let known = this.costs.get(operation);
+    if (!known || known.size >= COSTS_PER_OPERATION) this.costs.set(operation, (known = new Map()));
+    const key = JSON.stringify(names.map((name) => variables[name] ?? null));
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    const cost = operationCost(schema, document, operation, variables);
+    // 0 stands for variables that do not fit: another request's may, and must be counted.
+    if (cost > 0) known.set(key, cost);
+    return cost;
+  }
+}
+
 function costLimit(maxCost: number): ApolloServerPlugin {
+  const cache = new CostCache();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables);
+          const cost = cache.cost(schema, document, operation, request.variables);
           if (cost > maxCost) throw refusal(`Query cost limit of ${maxCost} exceeded, found ${cost}.`);
         },
       };

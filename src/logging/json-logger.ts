@@ -47,7 +47,9 @@ export class JsonLogger implements LoggerService {
   /** nestjs-pino's view: the current request's logger, or outside a request its process-wide root. */
   private readonly requests: PinoLogger;
 
-  constructor(level: LogLevel = 'info', destination: DestinationStream = pino.destination({ dest: 1, sync: true })) {
+  // Asynchronous: a request does not wait for its line to be written, and lines written while one is
+  // in flight go out together; pino writes what is left synchronously as the process exits.
+  constructor(level: LogLevel = 'info', destination: DestinationStream = pino.destination({ dest: 1, sync: false })) {
     this.root = pino(rootOptions(level), destination);
     this.requestLogOptions = requestLogOptions(this.root);
     this.requests = new PinoLogger({ pinoHttp: this.requestLogOptions });
