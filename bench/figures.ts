@@ -37,24 +37,28 @@ const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s
 const perSecond = (value: number) => `${Math.round(value).toLocaleString('en-US')} req/s`;
 const count = (value: number) => value.toLocaleString('en-US');
 
+/**
+ * The goal's floor runs the app's own statements (the rate-limit count, then the lookup), as the
+ * issue asks: the same SQL. The floor with the lookup alone is shown beside it.
+ */
 function verifyRows({ app, floor, countedFloor, ratio, countedRatio }: VerifyFigures): Row[] {
   const threeWays = (value: (figures: VerifyFigures['app']) => number, unit: string) =>
-    `${value(app).toFixed(2)} / ${value(floor).toFixed(2)} / ${value(countedFloor).toFixed(2)} ${unit}`;
+    `${value(app).toFixed(2)} / ${value(countedFloor).toFixed(2)} / ${value(floor).toFixed(2)} ${unit}`;
   return [
     { figure: 'verifyCertificate throughput, app', value: perSecond(app.requestsPerSecond), goal: '', met: null },
-    { figure: 'verifyCertificate throughput, raw floor', value: perSecond(floor.requestsPerSecond), goal: '', met: null },
-    { figure: 'verify throughput / raw floor', value: ratio.toFixed(2), goal: '≥ 0.6', met: ratio >= 0.6 },
+    { figure: "verifyCertificate throughput, raw floor with the app's statements (rate-limit count, lookup)", value: perSecond(countedFloor.requestsPerSecond), goal: '', met: null },
+    { figure: "verify throughput / raw floor with the app's statements", value: countedRatio.toFixed(2), goal: '≥ 0.6', met: countedRatio >= 0.6 },
     {
-      figure: 'verifyCertificate throughput, counting floor: the rate-limit count, then the lookup (app / it)',
-      value: `${perSecond(countedFloor.requestsPerSecond)} (${countedRatio.toFixed(2)})`,
+      figure: 'verifyCertificate throughput, raw floor with the lookup alone (app / it)',
+      value: `${perSecond(floor.requestsPerSecond)} (${ratio.toFixed(2)})`,
       goal: '',
       met: null,
     },
-    { figure: 'verifyCertificate p95, app / raw floor / counting floor', value: threeWays((figures) => figures.p95Ms, 'ms'), goal: '', met: null },
-    { figure: 'CPU per verification, app / raw floor / counting floor', value: threeWays((figures) => figures.cpuMsPerRequest, 'ms'), goal: '', met: null },
+    { figure: 'verifyCertificate p95, app / floor with its statements / lookup alone', value: threeWays((figures) => figures.p95Ms, 'ms'), goal: '', met: null },
+    { figure: 'CPU per verification, app / floor with its statements / lookup alone', value: threeWays((figures) => figures.cpuMsPerRequest, 'ms'), goal: '', met: null },
     {
       figure: 'peak RSS under the verify load (raw floor beside)',
-      value: `${Math.round(app.peakRssBytes / MB)} MB (${Math.round(floor.peakRssBytes / MB)} MB)`,
+      value: `${Math.round(app.peakRssBytes / MB)} MB (${Math.round(countedFloor.peakRssBytes / MB)} MB)`,
       goal: '≤ 250 MB',
       met: app.peakRssBytes <= 250 * MB,
     },

@@ -9,10 +9,10 @@ import { CERTIFICATES_QUERIES } from '../src/certificates/certificates.queries';
  * rate-limit count copied from rate-limiter-flexible. What the app costs above it is the framework
  * and the rest.
  *
- * - POST /graphql sends the certificate lookup alone: the floor the goal is measured against.
  * - POST /graphql/counted first counts the lookup against the client address's allowance, as the
- *   app's PublicLookupGuard does (a write to one row per address), then looks up: what the app's
- *   rate limit costs even at the floor.
+ *   app's PublicLookupGuard does (a write to one row per address), then looks up: the app's own
+ *   statements, the floor the goal is measured against.
+ * - POST /graphql sends the certificate lookup alone: what is left without the rate limit.
  *
  * Environment: FLOOR_PORT, FLOOR_DATABASE_URL, FLOOR_POOL_SIZE.
  */

@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PRODUCTION_NODE_OPTIONS } from './app-process';
 import { Figures, Participants, Row, tableRows } from './figures';
 import { Machine } from './machine';
 import { BenchSettings } from './settings';
@@ -36,10 +37,11 @@ function heading({ date, scale, machine }: Results): string {
 function method({ scale, settings, data }: Results): string {
   const lines = [
     `Each figure is the median of ${settings.rounds} rounds, except issueCertificates (a cohort issues once: one round).`,
+    `The service runs as the README's production checklist sets it: NODE_ENV=production with its secrets, NODE_OPTIONS=${PRODUCTION_NODE_OPTIONS}.`,
     `verifyCertificate: ${settings.connections} connections for ${settings.verifySeconds} s a round, anonymous, rotating over the ` +
       `certificate codes, on the app and on the raw floor in turn. The raw floor (bench/floor-server.ts) is node:http + pg with the ` +
-      `app's pool size (${settings.poolSize}), answering the same JSON with the app's certificate lookup, word for word; the ` +
-      `counting floor sends the app's rate-limit count (one row per client address) before it, as the app does.`,
+      `app's pool size (${settings.poolSize}), answering the same JSON with the app's statements, word for word: the rate-limit ` +
+      `count (one row per client address), then the certificate lookup; the same floor is also measured with the lookup alone.`,
     `Signed-in figures: one client, ${settings.progressRequests} (progress), ${settings.queueRequests} (cohort queries) and ` +
       `${settings.pageRequests} (pages) requests a round; statements from \`extensions.sqlStatements\`.`,
     `Cohorts measured: ${data.participants.small} and ${data.participants.large} participants; certificates issued to a cohort of ${data.participants.issue}.`,
@@ -48,10 +50,24 @@ function method({ scale, settings, data }: Results): string {
   return lines.map((line) => `- ${line}`).join('\n');
 }
 
-/** bench/results.json and bench/results.md in the repository; returns the table as printed. */
+const README_START = '<!-- bench results: written by npm run bench -->';
+const README_END = '<!-- end of bench results -->';
+
+/** A full run's table goes into the README between its markers: the README always shows the latest figures of record. */
+function updateReadme(root: string, block: string): void {
+  const path = join(root, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const [start, end] = [readme.indexOf(README_START), readme.indexOf(README_END)];
+  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${README_START} … ${README_END}`);
+  writeFileSync(path, `${readme.slice(0, start + README_START.length)}\n${block}\n${readme.slice(end)}`);
+}
+
+/** bench/results.json and bench/results.md (and after a full run the README); returns the table as printed. */
 export function writeResults(root: string, run: Results): string {
   const table = markdownTable(run.table);
+  const block = `${heading(run)}\n\n${table}\n\n${method(run)}\n`;
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(run, null, 2)}\n`);
-  writeFileSync(join(root, 'bench', 'results.md'), `# Benchmark results\n\n${heading(run)}\n\n${table}\n\n${method(run)}\n`);
+  writeFileSync(join(root, 'bench', 'results.md'), `# Benchmark results\n\n${block}`);
+  if (run.scale === 'full') updateReadme(root, block);
   return `${heading(run)}\n\n${table}\n`;
 }

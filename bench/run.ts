@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { appPoolSize, BENCH_ADMIN, databaseUrl, RunningApp, startApp, stopApp, Workspace } from './app-process';
+import { appPoolSize, BENCH_ADMIN, databaseUrl, productionSecrets, RunningApp, startApp, stopApp, Workspace } from './app-process';
 import { graphqlClient, logIn, signInToPages } from './clients';
 import { generateData, GeneratedData } from './data';
 import { Figures } from './figures';
@@ -27,14 +27,15 @@ import { measureVerify, VerifyFigures } from './verify-load';
  *    database (a progress bar on stderr; its duration is reported), which is vacuumed and analysed.
  * 2. Cold start. The app is stopped and started again as a user starts it (`node dist/src/main.js`),
  *    timed from the spawn to the first 200 of /health (the database answers), once per round; the
- *    last start stays up for everything below. Beyond a user's settings the app runs with
- *    PUBLIC_REQUESTS_PER_MINUTE high (the load comes from one address) and EXPOSE_SQL_STATEMENT_COUNT.
+ *    last start stays up for everything below. It runs as a production deployment does (NODE_ENV=production
+ *    with its secrets), and beyond that with PUBLIC_REQUESTS_PER_MINUTE high (the load comes from one
+ *    address) and EXPOSE_SQL_STATEMENT_COUNT.
  * 3. verifyCertificate. Anonymous GraphQL POSTs as an employer's script sends them, rotating over the
  *    certificate codes, from autocannon (in this process) with many connections for a fixed time:
  *    throughput and p95. The same load goes to the raw floor, bench/floor-server.ts (node:http + pg,
  *    a process of its own, the app's pool size, the same JSON, checked to answer as the app does):
- *    once with the app's certificate lookup alone (the ratio app/floor, the goal), once with the
- *    app's rate-limit count before it. Rounds are taken in turn; the CPU time each process spent
+ *    once with the app's statements, the rate-limit count and then the lookup (the ratio app/floor, the
+ *    goal), once with the lookup alone. Rounds are taken in turn; the CPU time each process spent
  *    per request (/proc/<pid>/stat) is reported beside.
  * 4. Peak RSS. VmHWM of the app process (/proc/<pid>/status) once the verification load is over: the
  *    verification load is the first the fresh process meets. VmRSS is also sampled per round.
@@ -59,7 +60,7 @@ function note(message: string): void {
 async function newWorkspace(): Promise<Workspace> {
   const dataDir = mkdtempSync(join(tmpdir(), 'iecmhc-bench-'));
   chmodSync(dataDir, 0o755); // the embedded server runs as its own user inside it
-  return { root: ROOT, dataDir, port: await freePort(), databasePort: await freePort() };
+  return { root: ROOT, dataDir, port: await freePort(), databasePort: await freePort(), secrets: productionSecrets() };
 }
 
 async function initialiseDatabase(workspace: Workspace, settings: BenchSettings): Promise<GeneratedData> {

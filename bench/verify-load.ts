@@ -41,9 +41,9 @@ export interface ServerVerifyFigures {
 
 export interface VerifyFigures {
   app: ServerVerifyFigures;
-  /** The certificate lookup alone: the floor of the goal. */
+  /** The certificate lookup alone. */
   floor: ServerVerifyFigures;
-  /** The lookup after the rate-limit count, as the app sends both. */
+  /** The lookup after the rate-limit count, as the app sends both: the floor of the goal. */
   countedFloor: ServerVerifyFigures;
   /** App throughput / floor throughput, of the medians. */
   ratio: number;
