@@ -39,17 +39,13 @@ export const BENCH_ADMIN = { email: 'bench.admin@bench.iecmhc.example', password
 
 const DATABASE_NAME = 'iecmhc';
 
-/** The heap the README's production checklist sets: V8 otherwise lets garbage grow to several hundred MB first. */
-export const PRODUCTION_NODE_OPTIONS = '--max-old-space-size=192 --max-semi-space-size=8';
-
 /**
- * A production deployment's settings (graphql-js and Apollo run their production paths, the heap is
- * bounded), but for two: the load comes from one address, and responses carry their statement counts.
+ * A production deployment's settings (graphql-js and Apollo run their production paths), but for
+ * two: the load comes from one address, and responses carry their statement counts.
  */
 function appEnvironment(workspace: Workspace): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'production',
-    NODE_OPTIONS: PRODUCTION_NODE_OPTIONS,
     JWT_SECRET: workspace.secrets.jwtSecret,
     CREDENTIAL_SIGNING_KEY: workspace.secrets.credentialSigningKeyPem,
     PUBLIC_BASE_URL: `http://127.0.0.1:${workspace.port}`,

@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PRODUCTION_NODE_OPTIONS } from './app-process';
 import { Figures, Participants, Row, tableRows } from './figures';
 import { Machine } from './machine';
 import { BenchSettings } from './settings';
@@ -37,7 +36,7 @@ function heading({ date, scale, machine }: Results): string {
 function method({ scale, settings, data }: Results): string {
   const lines = [
     `Each figure is the median of ${settings.rounds} rounds, except issueCertificates (a cohort issues once: one round).`,
-    `The service runs as the README's production checklist sets it: NODE_ENV=production with its secrets, NODE_OPTIONS=${PRODUCTION_NODE_OPTIONS}.`,
+    `The service runs as the README's production checklist sets it: NODE_ENV=production with its secrets, the heap unbounded.`,
     `verifyCertificate: ${settings.connections} connections for ${settings.verifySeconds} s a round, anonymous, rotating over the ` +
       `certificate codes, on the app and on the raw floor in turn. The raw floor (bench/floor-server.ts) is node:http + pg with the ` +
       `app's pool size (${settings.poolSize}), answering the same JSON with the app's statements, word for word: the rate-limit ` +
