@@ -16,7 +16,7 @@ export function freePort(): Promise<number> {
 
 /** A Node.js script as its own process, on the runtime running the bench; its stdout (JSON log lines) is dropped. */
 export function spawnNode(script: string, env: NodeJS.ProcessEnv, cwd: string, nodeOptions: string[] = []): ChildProcess {
-  return spawn(process.execPath, [...nodeOptions, script], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', process.env.BENCH_APP_STDOUT ? 'inherit' : 'ignore', 'inherit'] });
+  return spawn(process.execPath, [...nodeOptions, script], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** Resolves once `url` answers 200, polled often enough that a start's duration is read to within a few milliseconds. */
