@@ -77,9 +77,15 @@ const achievementsOf = (participant: string, credited: string) => `
   `;
 
 export const COMPLETION_QUERIES = defineQueries('completion', {
+  /** The aggregates of every participant of cohort $1: the cohort's credited attendance read as a whole. */
+  cohortAchievements: achievementsOf(
+    `SELECT e.user_id, e.withdrawn_on FROM enrollment e
+       WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'`,
+    'ac.cohort_id = $1',
+  ),
   /**
-   * The aggregates of cohort $1's participants: all of them, or those listed ($2), or (with a
-   * facilitator, $3) the members of the communities that facilitator runs.
+   * The aggregates of some of cohort $1's participants: those listed ($2), or (with a facilitator,
+   * $3) the members of the communities that facilitator runs; only their attendance is read.
    */
   participantAchievements: achievementsOf(
     `SELECT e.user_id, e.withdrawn_on FROM enrollment e

@@ -115,18 +115,20 @@ export class CompletionRepository {
   }
 
   async participantAchievements(cohortId: string, scope: ParticipantScope, manager?: EntityManager): Promise<ParticipantAchievements[]> {
-    const [only, ...others] = scope.participantIds ?? [];
-    const rows =
-      only && !others.length && !scope.facilitatorId
-        ? // One person (their own progress page, a certificate): prepared, as planning it took longer than running it.
-          await this.prepared.rows<AchievementRow>('completion.participantAchievement', COMPLETION_QUERIES.participantAchievement, [cohortId, only], manager)
-        : // Planned for its parameters each time: a plan made once for "anyone" would read every participant's rows for one.
-          await (manager ?? this.dataSource.manager).query<AchievementRow[]>(COMPLETION_QUERIES.participantAchievements, [
-            cohortId,
-            scope.participantIds ?? null,
-            scope.facilitatorId ?? null,
-          ]);
+    const rows = await this.achievementRows(cohortId, scope, manager);
     return rows.map(toAchievements);
+  }
+
+  private achievementRows(cohortId: string, { participantIds, facilitatorId }: ParticipantScope, manager?: EntityManager): Promise<AchievementRow[]> {
+    const [only, ...others] = participantIds ?? [];
+    // One person (their own progress page, a certificate): prepared, as planning it took longer than running it.
+    if (only && !others.length && !facilitatorId) {
+      return this.prepared.rows('completion.participantAchievement', COMPLETION_QUERIES.participantAchievement, [cohortId, only], manager);
+    }
+    // The others are planned for their parameters each time: a plan made once for "anyone" would read every participant's rows for one.
+    const query = (text: string, parameters: unknown[]) => (manager ?? this.dataSource.manager).query<AchievementRow[]>(text, parameters);
+    if (!participantIds && !facilitatorId) return query(COMPLETION_QUERIES.cohortAchievements, [cohortId]);
+    return query(COMPLETION_QUERIES.participantAchievements, [cohortId, participantIds ?? null, facilitatorId ?? null]);
   }
 }
 
