@@ -57,6 +57,17 @@ describe('the LMS plugin: launch, deep link, journal, grade passback', () => {
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('updates only what is given: nothing given changes nothing, and null is refused naming the field', async () => {
+    const UPDATE = `mutation($input: UpdateLtiPlatformInput!) { updateLtiPlatform(input: $input) { id authLoginUrl deploymentIds } }`;
+    const { updateLtiPlatform: unchanged } = await app.ok(UPDATE, { input: { platformId } }, admin.token);
+    expect(unchanged).toEqual({ id: platformId, authLoginUrl: platform.registration().authLoginUrl, deploymentIds: platform.registration().deploymentIds });
+    for (const field of ['authLoginUrl', 'deploymentIds']) {
+      const refused = await app.gql(UPDATE, { input: { platformId, [field]: null } }, admin.token);
+      expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].extensions?.fields).toEqual([field]);
+    }
+  });
+
   it('runs the whole flow: deep link, participant submits, faculty grade, exactly one score arrives', async () => {
     // The instructor adds the assignment to the course.
     const faculty = new LtiLaunchClient(platform, app.baseUrl);

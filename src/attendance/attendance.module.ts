@@ -9,7 +9,8 @@ import { SessionAttendanceResolver } from './session-attendance.resolver';
 import { ZoomImportResolver } from './zoom-import.resolver';
 import { ZoomImportService } from './zoom-import.service';
 import { FileUploadMiddleware } from '../web/file-upload.middleware';
-import { MAX_REPORT_BYTES, REPORT_FIELD } from './zoom-import.pages';
+import { REPORT_FIELD } from './zoom-import.pages';
+import { MAX_REPORT_CHARACTERS } from './zoom-report';
 
 @Module({
   imports: [CurriculumModule, CeModule],
@@ -18,6 +19,6 @@ import { MAX_REPORT_BYTES, REPORT_FIELD } from './zoom-import.pages';
 })
 export class AttendanceModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(FileUploadMiddleware(REPORT_FIELD, MAX_REPORT_BYTES)).forRoutes({ path: 'attendance/:sessionId/zoom', method: RequestMethod.POST });
+    consumer.apply(FileUploadMiddleware(REPORT_FIELD, MAX_REPORT_CHARACTERS)).forRoutes({ path: 'attendance/:sessionId/zoom', method: RequestMethod.POST });
   }
 }

@@ -36,12 +36,10 @@ export function zoomSheetView(proposals: AttendanceProposal[], rows: AttendanceS
   };
 }
 
-/** The upload that proposes the sheet from a Zoom participant report. */
 /** The file input's name on the attendance page. */
 export const REPORT_FIELD = 'report';
-/** Far more than a meeting's report takes; a larger file is refused before it is read. */
-export const MAX_REPORT_BYTES = 1_000_000;
 
+/** The upload that proposes the sheet from a Zoom participant report. */
 export function ZoomUploadForm({ sessionId, csrfToken, error }: { sessionId: string; csrfToken: string; error?: string }) {
   const id = 'field-report';
   return (

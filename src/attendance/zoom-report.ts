@@ -39,7 +39,7 @@ export interface ZoomReport {
 
 export type ZoomReportOutcome = { report: ZoomReport } | { problem: string };
 
-/** Far more than a meeting's report takes (about 150 characters a row); larger text is refused unread. */
+/** Far more than a meeting's report takes (about 150 characters a row); larger text (or an upload of more bytes) is refused unread. */
 export const MAX_REPORT_CHARACTERS = 1_000_000;
 /** More rows than any meeting's report has (1,000 people rejoining a few times each). */
 export const MAX_REPORT_ROWS = 5000;

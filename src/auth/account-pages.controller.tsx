@@ -11,7 +11,7 @@ import { sendPage } from '../web/page';
 import { WebErrorsFilter } from '../web/web-errors.filter';
 import { WebSessionGuard } from '../web/web-session.guard';
 import { WebSessions } from '../web/web-sessions.service';
-import { AccountPage } from './account.pages';
+import { AccountPage, AccountPageProps } from './account.pages';
 import { ChangePasswordInput, UpdateUserInput } from './accounts.inputs';
 import { AccountsService } from './accounts.service';
 import { Public } from './public.decorator';
@@ -43,7 +43,7 @@ export class AccountPagesController {
   @Get()
   async account(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('saved') saved?: string): Promise<void> {
     const notice = saved && Object.hasOwn(NOTICES, saved) ? t(NOTICES[saved as keyof typeof NOTICES]) : undefined;
-    sendPage(response, this.config, <AccountPage viewer={viewer} remindersEnabled={await this.reminders.enabledFor(viewer.user.id)} notice={notice} />);
+    await this.sendAccount(response, viewer, { notice });
   }
 
   @Post('name')
@@ -54,7 +54,7 @@ export class AccountPagesController {
       response.redirect(303, '/account?saved=name');
     } catch (error) {
       const name = { values: { fullName: textOf(request.body, 'fullName') }, errors: refusalReasons(error) };
-      sendPage(response, this.config, <AccountPage viewer={viewer} remindersEnabled={await this.reminders.enabledFor(viewer.user.id)} name={name} />, 400);
+      await this.sendAccount(response, viewer, { name }, 400);
     }
   }
 
@@ -67,7 +67,13 @@ export class AccountPagesController {
       await this.sessions.begin(response, (await this.users.findById(viewer.user.id))!);
       response.redirect(303, '/account?saved=password');
     } catch (error) {
-      sendPage(response, this.config, <AccountPage viewer={viewer} remindersEnabled={await this.reminders.enabledFor(viewer.user.id)} password={{ errors: refusalReasons(error) }} />, 400);
+      await this.sendAccount(response, viewer, { password: { errors: refusalReasons(error) } }, 400);
     }
+  }
+
+  /** The account page with the person's reminder setting, and whatever a form left to show. */
+  private async sendAccount(response: Response, viewer: Viewer, shown: Omit<AccountPageProps, 'viewer' | 'remindersEnabled'>, status?: number): Promise<void> {
+    const remindersEnabled = await this.reminders.enabledFor(viewer.user.id);
+    sendPage(response, this.config, <AccountPage viewer={viewer} remindersEnabled={remindersEnabled} {...shown} />, status);
   }
 }

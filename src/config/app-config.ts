@@ -211,9 +211,14 @@ export function frameAncestorSources(config: Pick<AppConfig, 'frameAncestors'>):
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** Whether a URL's host is this machine itself (as `URL.hostname` writes it). */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname);
+}
+
 /** Whether mail to this SMTP_URL travels in the clear: allowed only to the host itself (a local relay). */
 export function isLoopbackSmtp(smtpUrl: string): boolean {
-  return LOOPBACK_HOSTS.has(new URL(smtpUrl).hostname);
+  return isLoopbackHost(new URL(smtpUrl).hostname);
 }
 
 function smtpUrl(env: Env): string | undefined {

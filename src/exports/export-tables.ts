@@ -1,3 +1,4 @@
+import { contactHours } from '../certificates/certificate-format';
 import type { MessageKey } from '../web/messages';
 import { t } from '../web/messages';
 import { CsvTable, dayIn } from './csv-format';
@@ -49,11 +50,6 @@ const yesNo = (value: boolean) => t(value ? 'exports.cell.yes' : 'exports.cell.n
 const kindName = (kind: string) => t(`exports.kind.${kind}` as MessageKey);
 const isMinutes = (requirement: Pick<RequirementShape, 'kind'>) => requirement.kind.endsWith('_MINUTES');
 
-/** Minutes as hours to two decimals, as certificates state them. */
-export function hoursOf(minutes: number): number {
-  return Math.round((minutes / 60) * 100) / 100;
-}
-
 /** A requirement as its column is named: its label, or its kind (and the session kinds it counts). */
 export function requirementName(requirement: RequirementShape): string {
   if (requirement.label) return requirement.label;
@@ -64,7 +60,7 @@ export function requirementName(requirement: RequirementShape): string {
 /** "3 of 3", "7.5 of 9 h" (minutes kinds in hours), and ", waived" where it is. */
 export function standingCell(standing: RequirementStanding): string {
   const cell = isMinutes(standing)
-    ? t('exports.cell.ofHours', { achieved: hoursOf(standing.achieved), needed: hoursOf(standing.threshold) })
+    ? t('exports.cell.ofHours', { achieved: contactHours(standing.achieved), needed: contactHours(standing.threshold) })
     : t('exports.cell.of', { achieved: standing.achieved, needed: standing.threshold });
   return standing.waived ? t('exports.cell.waived', { cell }) : cell;
 }

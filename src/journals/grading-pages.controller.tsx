@@ -72,9 +72,10 @@ export class GradingPagesController {
       ),
     );
     // A launch from an LMS link opens the queue of that link's assignment.
+    const onlyAssignment = isUuid(assignment) ? assignment : undefined;
     const queue = queues
       .flat()
-      .filter(({ journal }) => !isUuid(assignment) || journal.assignment.id === assignment)
+      .filter(({ journal }) => !onlyAssignment || journal.assignment.id === onlyAssignment)
       .sort((a, b) => (a.journal.submittedAt?.getTime() ?? 0) - (b.journal.submittedAt?.getTime() ?? 0));
     const notice = isUuid(graded) ? await this.gradedNotice(viewer, graded) : undefined;
     sendPage(response, this.config, <GradingQueuePage viewer={viewer} queue={queue} notice={notice} />);

@@ -1,4 +1,5 @@
 /** Kept free of framework imports so the pure rules (and their unit tests) can use them. */
+import { personName } from './platform-names';
 
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
 
@@ -77,11 +78,6 @@ function messageTypeOf(payload: Claims): LtiMessageType {
   return type;
 }
 
-function nameOf(payload: Claims): string {
-  const parts = [text(payload.given_name), text(payload.family_name)].filter(Boolean).join(' ');
-  return text(payload.name) ?? (parts || 'LMS user');
-}
-
 function deepLinkingOf(payload: Claims): LaunchClaims['deepLinking'] {
   const settings = payload[CLAIM.deepLinkingSettings];
   if (!isRecord(settings) || !text(settings.deep_link_return_url)) throw new LaunchClaimError('a deep-linking request without deep_link_return_url');
@@ -107,7 +103,7 @@ export function readLaunchClaims(payload: Claims): LaunchClaims {
     messageType,
     subject,
     deploymentId,
-    name: nameOf(payload),
+    name: personName(payload),
     email: text(payload.email),
     roles: roles.filter((role): role is string => typeof role === 'string'),
     context: isRecord(context) && text(context.id) ? { id: text(context.id)!, title: text(context.title) } : null,

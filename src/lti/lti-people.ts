@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { isEmail } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { normalizedEmail } from '../auth/email';
 import { EmailTakenError } from '../auth/email-taken.error';
 import { UsersRepository } from '../auth/users.repository';
 import { LtiAccountEntity } from './lti-account.entity';
+
+/** Every account's address keeps to AccountRules' length. */
+const EMAIL_LENGTH = 254;
+
+/** An address the platform sent, when it is one an account here could have. */
+function usableEmail(email: string | null): string | null {
+  return email && email.length <= EMAIL_LENGTH && isEmail(email) ? email : null;
+}
 
 export interface PlatformPerson {
   subject: string;
@@ -16,8 +25,8 @@ export interface PlatformPerson {
 /**
  * People as a platform knows them, joined on its user id (`sub`), never on e-mail: an address is
  * the platform's to set, so it cannot claim an account here. A new person gets an account without a
- * password (they arrive through the LMS); when their address is absent or already someone else's,
- * the account gets a placeholder one under `.invalid`.
+ * password (they arrive through the LMS); when their address is absent, malformed or already someone
+ * else's, the account gets a placeholder one under `.invalid`.
  */
 @Injectable()
 export class LtiPeople {
@@ -37,9 +46,10 @@ export class LtiPeople {
 
   private async newUser(manager: EntityManager, person: PlatformPerson): Promise<string> {
     const account = { fullName: person.name, passwordHash: null, isAdmin: false, credentials: [] };
-    if (person.email) {
+    const email = usableEmail(person.email);
+    if (email) {
       try {
-        return (await this.users.insert({ ...account, email: normalizedEmail(person.email) }, manager)).id;
+        return (await this.users.insert({ ...account, email: normalizedEmail(email) }, manager)).id;
       } catch (error) {
         if (!(error instanceof EmailTakenError)) throw error;
       }

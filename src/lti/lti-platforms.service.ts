@@ -59,7 +59,9 @@ export class LtiPlatforms {
       const repository = manager.getRepository(LtiPlatformEntity);
       const before = await repository.findOne({ where: { id: input.platformId }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw new NotFoundError('LtiPlatform');
-      const { platformId, ...changes } = input;
+      const { platformId, ...given } = input;
+      const changes: Omit<UpdateLtiPlatformInput, 'platformId'> = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+      if (!Object.keys(changes).length) return before;
       if (changes.deploymentIds) changes.deploymentIds = [...new Set(changes.deploymentIds)];
       if (changes.frameOrigins) changes.frameOrigins = withoutTrailingSlash(changes.frameOrigins);
       await repository.update(platformId, changes);

@@ -11,12 +11,13 @@ import { SCOPE } from './lti-claims';
 import { enrollmentRoleOf } from './lti-enrollment';
 import { LtiContextLinkEntity } from './lti-context-link.entity';
 import { LtiPeople } from './lti-people';
+import { personName } from './platform-names';
 import { LtiPlatforms } from './lti-platforms.service';
 import { LtiServiceClient, PlatformCallError } from './lti-service-client';
 import { LtiRosterSync } from './lti.models';
 import { LTI_QUERIES } from './lti.queries';
 import { isPlatformUrl } from './platform-url';
-import { memberName, nextPageUrl, RosterMember } from './roster-members';
+import { nextPageUrl, RosterMember } from './roster-members';
 
 const QUEUE = 'lti-roster-sync';
 /** Every night at 04:00 UTC, every course whose roster service is known. */
@@ -77,14 +78,14 @@ export class LtiRosters implements OnModuleInit {
       for (const member of active) {
         const role = enrollmentRoleOf(member.roles ?? []);
         if (!role) {
-          result.skipped.push(`${memberName(member)}: no role the tool enrols`);
+          result.skipped.push(`${personName(member)}: no role the tool enrols`);
           continue;
         }
-        const userId = await this.people.userFor(manager, link.platformId, { subject: member.user_id, name: memberName(member), email: member.email ?? null });
+        const userId = await this.people.userFor(manager, link.platformId, { subject: member.user_id, name: personName(member), email: member.email ?? null });
         const outcome = await this.enrollments.enrollFromPlatform(manager, { cohortId: link.cohortId, userId, role }, source);
         if (outcome === 'ENROLLED') result.enrolled += 1;
         else if (outcome === 'UNCHANGED') result.unchanged += 1;
-        else result.skipped.push(`${memberName(member)}: ${outcome === 'COHORT_FULL' ? 'the cohort is full' : 'withdrawn here; re-enrol them here if they return'}`);
+        else result.skipped.push(`${personName(member)}: ${outcome === 'COHORT_FULL' ? 'the cohort is full' : 'withdrawn here; re-enrol them here if they return'}`);
       }
       // An empty roster is more likely the platform's mistake than a course everyone left: no one is withdrawn on its word.
       if (active.length) result.withdrawn = await this.withdrawDeparted(manager, link, new Set(active.map((member) => member.user_id)));

@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsOptional, MaxLength, registerDecorator } from 'class-validator';
 import { NotBlank } from '../graphql/not-blank.validator';
 import { IdField } from '../graphql/id-field.decorator';
+import { OptionalNotNull } from '../graphql/optional-not-null';
 import { Name, SingleLine, Trimmed } from '../graphql/text-fields';
 import { isPlatformUrl } from './platform-url';
 
@@ -67,29 +68,29 @@ export class UpdateLtiPlatformInput {
   platformId: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @DeploymentIds()
   @ArrayNotEmpty({ message: 'must name at least one deployment' })
   @ArrayMaxSize(500)
   deploymentIds?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @PlatformUrl()
   authLoginUrl?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @PlatformUrl()
   accessTokenUrl?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @PlatformUrl()
   jwksUrl?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @PlatformUrl({ each: true, originOnly: true })
   @ArrayMaxSize(20)
   frameOrigins?: string[];

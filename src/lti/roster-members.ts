@@ -14,6 +14,3 @@ export function nextPageUrl(link: string | null): string | null {
   const next = link?.split(',').find((part) => /;\s*rel="?next"?/i.test(part));
   return next?.match(/<([^>]+)>/)?.[1] ?? null;
 }
-
-/** How a member is named here: their name, else given and family names. */
-export const memberName = (member: RosterMember) => member.name?.trim() || [member.given_name, member.family_name].filter(Boolean).join(' ').trim() || 'LMS user';
