@@ -1,5 +1,6 @@
 import { isEmail } from 'class-validator';
 import { CALENDAR_DATE_REASON, isCalendarDate } from '../graphql/date.scalar';
+import { addDays } from '../cohort-copy/shifted-schedule';
 import { zonedWallTimeToInstant } from '../curriculum/zoned-time';
 
 /** The filter form's fields, as the audit pages name them in their query string. */
@@ -24,14 +25,10 @@ export interface AuditForm {
   errors: Partial<Record<AuditFormField, string>>;
 }
 
-const DAY = 86_400_000;
-
 /** The first instant of a day in a zone (midnight, or the hour after when the clocks skip midnight). */
 function startOfDay(day: string, timeZone: string): Date {
   return zonedWallTimeToInstant(day, '00:00', timeZone) ?? zonedWallTimeToInstant(day, '01:00', timeZone)!;
 }
-
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 
 const textOf = (query: Record<string, unknown>, field: string) => (typeof query[field] === 'string' ? (query[field] as string).trim() : '');
 
@@ -54,7 +51,7 @@ export function readAuditForm(query: Record<string, unknown>, timeZone: string):
     const day = values[field];
     if (!day) continue;
     if (!isCalendarDate(day)) errors[field] = CALENDAR_DATE_REASON;
-    else filter[field] = startOfDay(field === 'to' ? nextDay(day) : day, timeZone);
+    else filter[field] = startOfDay(field === 'to' ? addDays(day, 1) : day, timeZone);
   }
   if (filter.from && filter.to && values.from > values.to) errors.to = 'must not be before from';
   return { values, filter, errors };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { likeLiteral } from '../database/like-pattern';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditCursor } from './audit-cursor';
@@ -35,7 +36,7 @@ export interface AuditEventsWhere {
 }
 
 /** A LIKE pattern for text starting with `prefix`, its wildcards taken literally. */
-const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+const startsWith = (prefix: string) => `${likeLiteral(prefix)}%`;
 
 /** The audit trail's only writer, and its reader; the database itself refuses UPDATE and DELETE. */
 @Injectable()

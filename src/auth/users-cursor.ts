@@ -1,5 +1,6 @@
 import { badInput } from '../errors/domain-errors';
-import { isUuid } from '../graphql/uuid.pipe';
+import { likeLiteral } from '../database/like-pattern';
+import { decodePairCursor, encodePairCursor } from '../graphql/pair-cursor';
 
 /** Where a page of `users` ended: the last person's name and id (the list's order). */
 export interface UsersCursor {
@@ -8,21 +9,13 @@ export interface UsersCursor {
 }
 
 export function encodeCursor(cursor: UsersCursor): string {
-  return Buffer.from(JSON.stringify([cursor.fullName, cursor.id])).toString('base64url');
+  return encodePairCursor(cursor.fullName, cursor.id);
 }
 
 /** BAD_USER_INPUT naming `after` for anything this list did not hand out. */
 export function decodeCursor(after: string): UsersCursor {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-  } catch {
-    parsed = undefined;
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || !isUuid(parsed[1])) {
-    throw badInput('after', 'must be an endCursor this list returned');
-  }
-  return { fullName: parsed[0], id: parsed[1] };
+  const { key, id } = decodePairCursor(after);
+  return { fullName: key, id };
 }
 
 /** An ILIKE pattern matching `search` anywhere, its wildcards taken literally; null for an empty search. */
@@ -30,5 +23,5 @@ export function searchPattern(search: string | null | undefined): string | null 
   const text = search?.trim();
   if (!text) return null;
   if (text.length > 200) throw badInput('search', 'must be at most 200 characters');
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return `%${likeLiteral(text)}%`;
 }

@@ -55,7 +55,7 @@ export class LtiScoreOutbox implements OnModuleInit {
   /** Queues grade `gradeId` for every gradebook it belongs in, inside the grading transaction. */
   async queueGrade(manager: EntityManager, gradeId: string): Promise<void> {
     const rows: { id: string }[] = await manager.query(LTI_QUERIES.queueScorePosts, [gradeId]);
-    for (const { id } of rows) await this.jobs.send(manager, QUEUE, { scorePostId: id });
+    await this.jobs.sendMany(manager, QUEUE, rows.map(({ id }) => ({ scorePostId: id })));
   }
 
   /** Queues a failed post again (a coordinator's retry), inside the caller's transaction. */

@@ -30,4 +30,9 @@ export class MailOutbox implements OnModuleInit {
   enqueue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
     return this.jobs.send(manager, QUEUE, mail);
   }
+
+  /** Many messages at once, in one statement. */
+  enqueueMany(manager: EntityManager, mails: OutgoingMail[]): Promise<void> {
+    return this.jobs.sendMany(manager, QUEUE, mails);
+  }
 }

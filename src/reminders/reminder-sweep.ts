@@ -79,7 +79,7 @@ export class ReminderSweep implements OnModuleInit, OnApplicationBootstrap {
     const keyOf = (journal: (typeof due)[number]): ReminderKey => ({ userId: journal.userId, subjectId: journal.assignmentId, occasion: instantOccasion(journal.dueAt) });
     const claimed = await this.reminders.claim(manager, ReminderKind.JOURNAL_DUE, due.map(keyOf));
     const toSend = due.filter((journal) => claimed.has(keyText(keyOf(journal))));
-    for (const journal of toSend) await this.mail.enqueue(manager, journalDueMail(this.config.publicBaseUrl, journal, journal));
+    await this.mail.enqueueMany(manager, toSend.map((journal) => journalDueMail(this.config.publicBaseUrl, journal, journal)));
     return toSend.length;
   }
 
@@ -87,7 +87,7 @@ export class ReminderSweep implements OnModuleInit, OnApplicationBootstrap {
     const waiting = await this.reminders.practicumWaiting(manager, practicumWaitingSince(now, this.settings));
     const claimed = await this.reminders.claim(manager, ReminderKind.PRACTICUM_WAITING, waiting.map(waitingKey));
     const summaries = reviewerSummaries(waiting, claimed);
-    for (const summary of summaries) await this.mail.enqueue(manager, practicumWaitingMail(this.config.publicBaseUrl, summary, this.settings.practicumWaitDays));
+    await this.mail.enqueueMany(manager, summaries.map((summary) => practicumWaitingMail(this.config.publicBaseUrl, summary, this.settings.practicumWaitDays)));
     return summaries.length;
   }
 
@@ -99,10 +99,8 @@ export class ReminderSweep implements OnModuleInit, OnApplicationBootstrap {
     const keyOf = (coordinator: (typeof coordinators)[number]): ReminderKey => ({ userId: coordinator.userId, subjectId: coordinator.programId, occasion: week });
     const claimed = await this.reminders.claim(manager, ReminderKind.WEEKLY_DIGEST, coordinators.map(keyOf));
     const toSend = coordinators.filter((coordinator) => claimed.has(keyText(keyOf(coordinator))));
-    for (const coordinator of toSend) {
-      const digest = digests.get(coordinator.programId)!;
-      await this.mail.enqueue(manager, digestMail(this.config.publicBaseUrl, coordinator, { ...digest, week }, this.settings.practicumWaitDays));
-    }
+    const mails = toSend.map((coordinator) => digestMail(this.config.publicBaseUrl, coordinator, { ...digests.get(coordinator.programId)!, week }, this.settings.practicumWaitDays));
+    await this.mail.enqueueMany(manager, mails);
     return toSend.length;
   }
 }
