@@ -7,7 +7,7 @@ import { ATTENDANCE_CREDIT } from './1795700003000-AttendanceCredit';
  * person) once, and a cohort's filter reaches that sum through the join on cohort_id. Overlap
  * minutes use date_part (float) rather than extract (numeric): whole minutes either way.
  */
-const ATTENDANCE_CREDIT_BY_JOINS = `
+export const ATTENDANCE_CREDIT_BY_JOINS = `
   CREATE OR REPLACE VIEW attendance_credit AS
   SELECT a.id AS attendance_id, a.user_id, a.session_id, s.cohort_id, s.kind, s.ce_eligible, s.starts_at,
          credit.minutes AS credited_minutes, s.optional, a.status = 'MADE_UP' AS made_up

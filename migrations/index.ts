@@ -22,6 +22,7 @@ import { WebSessions1795900005000 } from './1795900005000-WebSessions';
 import { Lti1795900006000 } from './1795900006000-Lti';
 import { Reminders1795900007000 } from './1795900007000-Reminders';
 import { HotPaths1795900008000 } from './1795900008000-HotPaths';
+import { StoredAttendanceCredit1795900009000 } from './1795900009000-StoredAttendanceCredit';
 
 /** Every migration in order; the DataSource loads this list (no globbing). */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   Lti1795900006000,
   Reminders1795900007000,
   HotPaths1795900008000,
+  StoredAttendanceCredit1795900009000,
 ];

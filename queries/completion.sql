@@ -3,48 +3,46 @@
 -- name: cohortAchievements
 WITH participant AS (SELECT e.user_id, e.withdrawn_on FROM enrollment e
    WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'),
-credit AS MATERIALIZED (
-  SELECT ac.user_id, ac.kind, ac.optional, ac.ce_eligible, ac.made_up, ac.credited_minutes
-    FROM attendance_credit ac
-   WHERE ac.cohort_id = $1
-),
-attended AS (
+per_kind AS (
   -- Optional sessions count toward no requirement; made-up sessions toward neither contact minutes nor CE.
-  SELECT ac.user_id,
-         count(*) FILTER (WHERE ac.kind = 'FACULTY_SEMINAR' AND NOT ac.optional)::int AS faculty_sessions,
-         count(*) FILTER (WHERE ac.kind = 'COMMUNITY_OF_PRACTICE' AND NOT ac.optional)::int AS community_sessions,
-         coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.kind = 'REFLECTIVE_PRACTICE' AND NOT ac.optional), 0)::int AS reflective_minutes,
+  SELECT ac.user_id, ac.kind,
+         count(*) FILTER (WHERE NOT ac.optional)::int AS sessions,
+         coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional), 0)::int AS minutes,
          coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.ce_eligible AND NOT ac.made_up), 0)::int AS ce_minutes,
          coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional AND NOT ac.made_up), 0)::int AS contact_minutes
-    FROM credit ac
-   GROUP BY ac.user_id
-),
-per_kind AS (
-  SELECT ac.user_id, ac.kind, count(*)::int AS sessions, coalesce(sum(ac.credited_minutes), 0)::int AS minutes
-    FROM credit ac
-   WHERE NOT ac.optional
+    FROM attendance_credit ac
+   WHERE ac.cohort_id = $1
    GROUP BY ac.user_id, ac.kind
 ),
-by_kind AS (
-  SELECT user_id, jsonb_object_agg(kind, jsonb_build_object('sessions', sessions, 'minutes', minutes)) AS totals
-    FROM per_kind GROUP BY user_id
+attended AS (
+  SELECT k.user_id,
+         coalesce(sum(k.sessions) FILTER (WHERE k.kind = 'FACULTY_SEMINAR'), 0)::int AS faculty_sessions,
+         coalesce(sum(k.sessions) FILTER (WHERE k.kind = 'COMMUNITY_OF_PRACTICE'), 0)::int AS community_sessions,
+         coalesce(sum(k.minutes) FILTER (WHERE k.kind = 'REFLECTIVE_PRACTICE'), 0)::int AS reflective_minutes,
+         sum(k.ce_minutes)::int AS ce_minutes,
+         sum(k.contact_minutes)::int AS contact_minutes,
+         array_agg(k.kind::text) FILTER (WHERE k.sessions > 0) AS kinds,
+         array_agg(k.sessions) FILTER (WHERE k.sessions > 0) AS kind_sessions,
+         array_agg(k.minutes) FILTER (WHERE k.sessions > 0) AS kind_minutes
+    FROM per_kind k
+   GROUP BY k.user_id
 ),
 waived AS (
   SELECT w.user_id, array_agg(w.requirement_id) AS requirement_ids
     FROM requirement_waiver w
-   WHERE w.cohort_id = $1 AND w.user_id IN (SELECT user_id FROM participant)
+   WHERE w.cohort_id = $1
    GROUP BY w.user_id
 ),
 journals AS (
   SELECT js.participant_id AS user_id, count(*)::int AS satisfactory
     FROM journal_submission js
-   WHERE js.cohort_id = $1 AND js.status = 'SATISFACTORY' AND js.participant_id IN (SELECT user_id FROM participant)
+   WHERE js.cohort_id = $1 AND js.status = 'SATISFACTORY'
    GROUP BY js.participant_id
 ),
 practicum AS (
   SELECT p.participant_id AS user_id, coalesce(sum(p.minutes), 0)::int AS approved_minutes
     FROM practicum_log_entry p
-   WHERE p.cohort_id = $1 AND p.status = 'APPROVED' AND p.participant_id IN (SELECT user_id FROM participant)
+   WHERE p.cohort_id = $1 AND p.status = 'APPROVED'
    GROUP BY p.participant_id
 )
 SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
@@ -55,7 +53,9 @@ SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
        coalesce(at.contact_minutes, 0) AS contact_minutes,
        coalesce(j.satisfactory, 0) AS journals_satisfactory,
        coalesce(pr.approved_minutes, 0) AS practicum_minutes,
-       coalesce(bk.totals, '{}'::jsonb) AS by_kind,
+       coalesce(at.kinds, '{}') AS kinds,
+       coalesce(at.kind_sessions, '{}') AS kind_sessions,
+       coalesce(at.kind_minutes, '{}') AS kind_minutes,
        coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived,
        p.withdrawn_on
   FROM participant p
@@ -63,7 +63,6 @@ SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
   LEFT JOIN attended at ON at.user_id = p.user_id
   LEFT JOIN journals j ON j.user_id = p.user_id
   LEFT JOIN practicum pr ON pr.user_id = p.user_id
-  LEFT JOIN by_kind bk ON bk.user_id = p.user_id
   LEFT JOIN waived wv ON wv.user_id = p.user_id
  ORDER BY u.full_name, u.id;
 
@@ -72,31 +71,29 @@ WITH participant AS (SELECT e.user_id, e.withdrawn_on FROM enrollment e
    WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'
      AND ($2::uuid[] IS NULL OR e.user_id = ANY ($2::uuid[]))
      AND ($3::uuid IS NULL OR facilitates_member($1, e.user_id, $3))),
-credit AS MATERIALIZED (
-  SELECT ac.user_id, ac.kind, ac.optional, ac.ce_eligible, ac.made_up, ac.credited_minutes
-    FROM attendance_credit ac
-   WHERE ac.cohort_id = $1 AND ac.user_id IN (SELECT user_id FROM participant)
-),
-attended AS (
+per_kind AS (
   -- Optional sessions count toward no requirement; made-up sessions toward neither contact minutes nor CE.
-  SELECT ac.user_id,
-         count(*) FILTER (WHERE ac.kind = 'FACULTY_SEMINAR' AND NOT ac.optional)::int AS faculty_sessions,
-         count(*) FILTER (WHERE ac.kind = 'COMMUNITY_OF_PRACTICE' AND NOT ac.optional)::int AS community_sessions,
-         coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.kind = 'REFLECTIVE_PRACTICE' AND NOT ac.optional), 0)::int AS reflective_minutes,
+  SELECT ac.user_id, ac.kind,
+         count(*) FILTER (WHERE NOT ac.optional)::int AS sessions,
+         coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional), 0)::int AS minutes,
          coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.ce_eligible AND NOT ac.made_up), 0)::int AS ce_minutes,
          coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional AND NOT ac.made_up), 0)::int AS contact_minutes
-    FROM credit ac
-   GROUP BY ac.user_id
-),
-per_kind AS (
-  SELECT ac.user_id, ac.kind, count(*)::int AS sessions, coalesce(sum(ac.credited_minutes), 0)::int AS minutes
-    FROM credit ac
-   WHERE NOT ac.optional
+    FROM attendance_credit ac
+   WHERE ac.cohort_id = $1 AND ac.user_id IN (SELECT user_id FROM participant)
    GROUP BY ac.user_id, ac.kind
 ),
-by_kind AS (
-  SELECT user_id, jsonb_object_agg(kind, jsonb_build_object('sessions', sessions, 'minutes', minutes)) AS totals
-    FROM per_kind GROUP BY user_id
+attended AS (
+  SELECT k.user_id,
+         coalesce(sum(k.sessions) FILTER (WHERE k.kind = 'FACULTY_SEMINAR'), 0)::int AS faculty_sessions,
+         coalesce(sum(k.sessions) FILTER (WHERE k.kind = 'COMMUNITY_OF_PRACTICE'), 0)::int AS community_sessions,
+         coalesce(sum(k.minutes) FILTER (WHERE k.kind = 'REFLECTIVE_PRACTICE'), 0)::int AS reflective_minutes,
+         sum(k.ce_minutes)::int AS ce_minutes,
+         sum(k.contact_minutes)::int AS contact_minutes,
+         array_agg(k.kind::text) FILTER (WHERE k.sessions > 0) AS kinds,
+         array_agg(k.sessions) FILTER (WHERE k.sessions > 0) AS kind_sessions,
+         array_agg(k.minutes) FILTER (WHERE k.sessions > 0) AS kind_minutes
+    FROM per_kind k
+   GROUP BY k.user_id
 ),
 waived AS (
   SELECT w.user_id, array_agg(w.requirement_id) AS requirement_ids
@@ -124,7 +121,9 @@ SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
        coalesce(at.contact_minutes, 0) AS contact_minutes,
        coalesce(j.satisfactory, 0) AS journals_satisfactory,
        coalesce(pr.approved_minutes, 0) AS practicum_minutes,
-       coalesce(bk.totals, '{}'::jsonb) AS by_kind,
+       coalesce(at.kinds, '{}') AS kinds,
+       coalesce(at.kind_sessions, '{}') AS kind_sessions,
+       coalesce(at.kind_minutes, '{}') AS kind_minutes,
        coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived,
        p.withdrawn_on
   FROM participant p
@@ -132,55 +131,52 @@ SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
   LEFT JOIN attended at ON at.user_id = p.user_id
   LEFT JOIN journals j ON j.user_id = p.user_id
   LEFT JOIN practicum pr ON pr.user_id = p.user_id
-  LEFT JOIN by_kind bk ON bk.user_id = p.user_id
   LEFT JOIN waived wv ON wv.user_id = p.user_id
  ORDER BY u.full_name, u.id;
 
 -- name: participantAchievement
 WITH participant AS (SELECT e.user_id, e.withdrawn_on FROM enrollment e
    WHERE e.cohort_id = $1 AND e.user_id = $2 AND e.role = 'PARTICIPANT'),
-credit AS MATERIALIZED (
-  SELECT ac.user_id, ac.kind, ac.optional, ac.ce_eligible, ac.made_up, ac.credited_minutes
-    FROM attendance_credit ac
-   WHERE ac.cohort_id = $1 AND ac.user_id = $2
-),
-attended AS (
+per_kind AS (
   -- Optional sessions count toward no requirement; made-up sessions toward neither contact minutes nor CE.
-  SELECT ac.user_id,
-         count(*) FILTER (WHERE ac.kind = 'FACULTY_SEMINAR' AND NOT ac.optional)::int AS faculty_sessions,
-         count(*) FILTER (WHERE ac.kind = 'COMMUNITY_OF_PRACTICE' AND NOT ac.optional)::int AS community_sessions,
-         coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.kind = 'REFLECTIVE_PRACTICE' AND NOT ac.optional), 0)::int AS reflective_minutes,
+  SELECT ac.user_id, ac.kind,
+         count(*) FILTER (WHERE NOT ac.optional)::int AS sessions,
+         coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional), 0)::int AS minutes,
          coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.ce_eligible AND NOT ac.made_up), 0)::int AS ce_minutes,
          coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional AND NOT ac.made_up), 0)::int AS contact_minutes
-    FROM credit ac
-   GROUP BY ac.user_id
-),
-per_kind AS (
-  SELECT ac.user_id, ac.kind, count(*)::int AS sessions, coalesce(sum(ac.credited_minutes), 0)::int AS minutes
-    FROM credit ac
-   WHERE NOT ac.optional
+    FROM attendance_credit ac
+   WHERE ac.cohort_id = $1 AND ac.user_id = $2
    GROUP BY ac.user_id, ac.kind
 ),
-by_kind AS (
-  SELECT user_id, jsonb_object_agg(kind, jsonb_build_object('sessions', sessions, 'minutes', minutes)) AS totals
-    FROM per_kind GROUP BY user_id
+attended AS (
+  SELECT k.user_id,
+         coalesce(sum(k.sessions) FILTER (WHERE k.kind = 'FACULTY_SEMINAR'), 0)::int AS faculty_sessions,
+         coalesce(sum(k.sessions) FILTER (WHERE k.kind = 'COMMUNITY_OF_PRACTICE'), 0)::int AS community_sessions,
+         coalesce(sum(k.minutes) FILTER (WHERE k.kind = 'REFLECTIVE_PRACTICE'), 0)::int AS reflective_minutes,
+         sum(k.ce_minutes)::int AS ce_minutes,
+         sum(k.contact_minutes)::int AS contact_minutes,
+         array_agg(k.kind::text) FILTER (WHERE k.sessions > 0) AS kinds,
+         array_agg(k.sessions) FILTER (WHERE k.sessions > 0) AS kind_sessions,
+         array_agg(k.minutes) FILTER (WHERE k.sessions > 0) AS kind_minutes
+    FROM per_kind k
+   GROUP BY k.user_id
 ),
 waived AS (
   SELECT w.user_id, array_agg(w.requirement_id) AS requirement_ids
     FROM requirement_waiver w
-   WHERE w.cohort_id = $1 AND w.user_id IN (SELECT user_id FROM participant)
+   WHERE w.cohort_id = $1 AND w.user_id = $2
    GROUP BY w.user_id
 ),
 journals AS (
   SELECT js.participant_id AS user_id, count(*)::int AS satisfactory
     FROM journal_submission js
-   WHERE js.cohort_id = $1 AND js.status = 'SATISFACTORY' AND js.participant_id IN (SELECT user_id FROM participant)
+   WHERE js.cohort_id = $1 AND js.status = 'SATISFACTORY' AND js.participant_id = $2
    GROUP BY js.participant_id
 ),
 practicum AS (
   SELECT p.participant_id AS user_id, coalesce(sum(p.minutes), 0)::int AS approved_minutes
     FROM practicum_log_entry p
-   WHERE p.cohort_id = $1 AND p.status = 'APPROVED' AND p.participant_id IN (SELECT user_id FROM participant)
+   WHERE p.cohort_id = $1 AND p.status = 'APPROVED' AND p.participant_id = $2
    GROUP BY p.participant_id
 )
 SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
@@ -191,7 +187,9 @@ SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
        coalesce(at.contact_minutes, 0) AS contact_minutes,
        coalesce(j.satisfactory, 0) AS journals_satisfactory,
        coalesce(pr.approved_minutes, 0) AS practicum_minutes,
-       coalesce(bk.totals, '{}'::jsonb) AS by_kind,
+       coalesce(at.kinds, '{}') AS kinds,
+       coalesce(at.kind_sessions, '{}') AS kind_sessions,
+       coalesce(at.kind_minutes, '{}') AS kind_minutes,
        coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived,
        p.withdrawn_on
   FROM participant p
@@ -199,7 +197,6 @@ SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
   LEFT JOIN attended at ON at.user_id = p.user_id
   LEFT JOIN journals j ON j.user_id = p.user_id
   LEFT JOIN practicum pr ON pr.user_id = p.user_id
-  LEFT JOIN by_kind bk ON bk.user_id = p.user_id
   LEFT JOIN waived wv ON wv.user_id = p.user_id
  ORDER BY u.full_name, u.id;
 

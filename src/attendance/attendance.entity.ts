@@ -32,6 +32,10 @@ export class AttendanceEntity {
   @Column({ type: 'int' })
   minutesAttended: number;
 
+  /** What counts of minutesAttended (null: nothing), kept current by the database (migration StoredAttendanceCredit); read through attendance_credit. */
+  @Column({ type: 'int', nullable: true, select: false, insert: false, update: false })
+  creditedMinutes?: number | null;
+
   @Column({ type: 'uuid', nullable: true })
   recordedById: string | null;
 

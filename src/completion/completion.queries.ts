@@ -3,56 +3,56 @@ import { defineQueries } from '../database/query-set';
 /**
  * Every aggregate progress needs, in one statement whatever the cohort's size, for the participants
  * `participant` selects (user_id, withdrawn_on) and the credited attendance `credited` selects of
- * attendance_credit ac. Attended sessions and minutes are the attendance_credit view's, computed once;
- * contact minutes are live (PRESENT), non-optional ones; by_kind holds sessions and minutes per
- * session kind, optional sessions left out ({"KIND": {"sessions": n, "minutes": m}}), waived the ids
- * of the requirements waived for the participant; withdrawn_on marks a participant who withdrew
- * (their records still count).
+ * attendance_credit ac. `ownRows` narrows the other tables to those participants' rows (a table
+ * `alias`'s person column is `column`); with the whole cohort it is left out, as the join on the
+ * participants keeps only theirs anyway. Attendance is read once, summed per person and session kind,
+ * then per person: contact minutes are live (PRESENT), non-optional ones; kinds, kind_sessions and
+ * kind_minutes are sessions and minutes per session kind (optional sessions left out, kinds with
+ * none absent); waived holds the ids of the requirements waived for the participant; withdrawn_on
+ * marks a participant who withdrew (their records still count).
  */
-const achievementsOf = (participant: string, credited: string) => `
+const achievementsOf = (participant: string, credited: string, ownRows: (alias: string, column: string) => string) => `
     WITH participant AS (${participant}),
-    credit AS MATERIALIZED (
-      SELECT ac.user_id, ac.kind, ac.optional, ac.ce_eligible, ac.made_up, ac.credited_minutes
-        FROM attendance_credit ac
-       WHERE ${credited}
-    ),
-    attended AS (
+    per_kind AS (
       -- Optional sessions count toward no requirement; made-up sessions toward neither contact minutes nor CE.
-      SELECT ac.user_id,
-             count(*) FILTER (WHERE ac.kind = 'FACULTY_SEMINAR' AND NOT ac.optional)::int AS faculty_sessions,
-             count(*) FILTER (WHERE ac.kind = 'COMMUNITY_OF_PRACTICE' AND NOT ac.optional)::int AS community_sessions,
-             coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.kind = 'REFLECTIVE_PRACTICE' AND NOT ac.optional), 0)::int AS reflective_minutes,
+      SELECT ac.user_id, ac.kind,
+             count(*) FILTER (WHERE NOT ac.optional)::int AS sessions,
+             coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional), 0)::int AS minutes,
              coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.ce_eligible AND NOT ac.made_up), 0)::int AS ce_minutes,
              coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional AND NOT ac.made_up), 0)::int AS contact_minutes
-        FROM credit ac
-       GROUP BY ac.user_id
-    ),
-    per_kind AS (
-      SELECT ac.user_id, ac.kind, count(*)::int AS sessions, coalesce(sum(ac.credited_minutes), 0)::int AS minutes
-        FROM credit ac
-       WHERE NOT ac.optional
+        FROM attendance_credit ac
+       WHERE ${credited}
        GROUP BY ac.user_id, ac.kind
     ),
-    by_kind AS (
-      SELECT user_id, jsonb_object_agg(kind, jsonb_build_object('sessions', sessions, 'minutes', minutes)) AS totals
-        FROM per_kind GROUP BY user_id
+    attended AS (
+      SELECT k.user_id,
+             coalesce(sum(k.sessions) FILTER (WHERE k.kind = 'FACULTY_SEMINAR'), 0)::int AS faculty_sessions,
+             coalesce(sum(k.sessions) FILTER (WHERE k.kind = 'COMMUNITY_OF_PRACTICE'), 0)::int AS community_sessions,
+             coalesce(sum(k.minutes) FILTER (WHERE k.kind = 'REFLECTIVE_PRACTICE'), 0)::int AS reflective_minutes,
+             sum(k.ce_minutes)::int AS ce_minutes,
+             sum(k.contact_minutes)::int AS contact_minutes,
+             array_agg(k.kind::text) FILTER (WHERE k.sessions > 0) AS kinds,
+             array_agg(k.sessions) FILTER (WHERE k.sessions > 0) AS kind_sessions,
+             array_agg(k.minutes) FILTER (WHERE k.sessions > 0) AS kind_minutes
+        FROM per_kind k
+       GROUP BY k.user_id
     ),
     waived AS (
       SELECT w.user_id, array_agg(w.requirement_id) AS requirement_ids
         FROM requirement_waiver w
-       WHERE w.cohort_id = $1 AND w.user_id IN (SELECT user_id FROM participant)
+       WHERE w.cohort_id = $1${ownRows('w', 'user_id')}
        GROUP BY w.user_id
     ),
     journals AS (
       SELECT js.participant_id AS user_id, count(*)::int AS satisfactory
         FROM journal_submission js
-       WHERE js.cohort_id = $1 AND js.status = 'SATISFACTORY' AND js.participant_id IN (SELECT user_id FROM participant)
+       WHERE js.cohort_id = $1 AND js.status = 'SATISFACTORY'${ownRows('js', 'participant_id')}
        GROUP BY js.participant_id
     ),
     practicum AS (
       SELECT p.participant_id AS user_id, coalesce(sum(p.minutes), 0)::int AS approved_minutes
         FROM practicum_log_entry p
-       WHERE p.cohort_id = $1 AND p.status = 'APPROVED' AND p.participant_id IN (SELECT user_id FROM participant)
+       WHERE p.cohort_id = $1 AND p.status = 'APPROVED'${ownRows('p', 'participant_id')}
        GROUP BY p.participant_id
     )
     SELECT u.id, u.email, u.full_name, u.is_admin, u.credentials,
@@ -63,7 +63,9 @@ const achievementsOf = (participant: string, credited: string) => `
            coalesce(at.contact_minutes, 0) AS contact_minutes,
            coalesce(j.satisfactory, 0) AS journals_satisfactory,
            coalesce(pr.approved_minutes, 0) AS practicum_minutes,
-           coalesce(bk.totals, '{}'::jsonb) AS by_kind,
+           coalesce(at.kinds, '{}') AS kinds,
+           coalesce(at.kind_sessions, '{}') AS kind_sessions,
+           coalesce(at.kind_minutes, '{}') AS kind_minutes,
            coalesce(wv.requirement_ids, '{}'::uuid[]) AS waived,
            p.withdrawn_on
       FROM participant p
@@ -71,17 +73,21 @@ const achievementsOf = (participant: string, credited: string) => `
       LEFT JOIN attended at ON at.user_id = p.user_id
       LEFT JOIN journals j ON j.user_id = p.user_id
       LEFT JOIN practicum pr ON pr.user_id = p.user_id
-      LEFT JOIN by_kind bk ON bk.user_id = p.user_id
       LEFT JOIN waived wv ON wv.user_id = p.user_id
      ORDER BY u.full_name, u.id
   `;
 
+/** Rows of the participants `participant` selected, and no others. */
+const participantsOwn = (alias: string, column: string) => ` AND ${alias}.${column} IN (SELECT user_id FROM participant)`;
+const wholeCohort = () => '';
+
 export const COMPLETION_QUERIES = defineQueries('completion', {
-  /** The aggregates of every participant of cohort $1: the cohort's credited attendance read as a whole. */
+  /** The aggregates of every participant of cohort $1: the cohort's records read as a whole. */
   cohortAchievements: achievementsOf(
     `SELECT e.user_id, e.withdrawn_on FROM enrollment e
        WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'`,
     'ac.cohort_id = $1',
+    wholeCohort,
   ),
   /**
    * The aggregates of some of cohort $1's participants: those listed ($2), or (with a facilitator,
@@ -93,6 +99,7 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
          AND ($2::uuid[] IS NULL OR e.user_id = ANY ($2::uuid[]))
          AND ($3::uuid IS NULL OR facilitates_member($1, e.user_id, $3))`,
     'ac.cohort_id = $1 AND ac.user_id IN (SELECT user_id FROM participant)',
+    participantsOwn,
   ),
   /**
    * The aggregates of one participant ($2) of cohort $1; none when they are not its participant. The
@@ -102,6 +109,7 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
     `SELECT e.user_id, e.withdrawn_on FROM enrollment e
        WHERE e.cohort_id = $1 AND e.user_id = $2 AND e.role = 'PARTICIPANT'`,
     'ac.cohort_id = $1 AND ac.user_id = $2',
+    (alias, column) => ` AND ${alias}.${column} = $2`,
   ),
 
   /** The session kinds cohort $1 holds sessions of that can count (not optional, not cancelled). */

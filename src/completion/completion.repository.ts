@@ -38,7 +38,10 @@ interface AchievementRow {
   contact_minutes: number;
   journals_satisfactory: number;
   practicum_minutes: number;
-  by_kind: Record<string, SessionKindTotals>;
+  /** Session kinds attended, with the sessions and minutes of each at the same index. */
+  kinds: string[];
+  kind_sessions: number[];
+  kind_minutes: number[];
   waived: string[];
   withdrawn_on: string | null;
 }
@@ -132,6 +135,10 @@ export class CompletionRepository {
   }
 }
 
+function totalsByKind({ kinds, kind_sessions: sessions, kind_minutes: minutes }: AchievementRow): Record<string, SessionKindTotals> {
+  return Object.fromEntries(kinds.map((kind, index) => [kind, { sessions: sessions[index], minutes: minutes[index] }]));
+}
+
 function toAchievements(row: AchievementRow): ParticipantAchievements {
   const user = Object.assign(new UserEntity(), {
     id: row.id,
@@ -149,7 +156,7 @@ function toAchievements(row: AchievementRow): ParticipantAchievements {
     reflectivePracticeMinutes: row.reflective_minutes,
     contactMinutes: row.contact_minutes,
     ceEligibleMinutes: row.ce_minutes,
-    bySessionKind: row.by_kind,
+    bySessionKind: totalsByKind(row),
     waivedRequirementIds: row.waived,
     withdrawnOn: row.withdrawn_on,
   };
