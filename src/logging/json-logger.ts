@@ -1,7 +1,6 @@
 import { LoggerService } from '@nestjs/common';
-import { PinoLogger } from 'nestjs-pino';
 import pino, { DestinationStream, Logger, LoggerOptions } from 'pino';
-import { RequestLogOptions, requestLogOptions } from './request-log';
+import { currentRequestId, requestLogging } from './request-log';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -14,6 +13,12 @@ function serializeError(error: unknown): Record<string, unknown> {
   return { type: error.name, message: error.message, stack: error.stack };
 }
 
+/** Inside an HTTP request, the request's id. */
+function requestIdField(): Record<string, string> {
+  const reqId = currentRequestId();
+  return reqId === undefined ? {} : { reqId };
+}
+
 function rootOptions(level: LogLevel): LoggerOptions {
   return {
     level,
@@ -21,6 +26,7 @@ function rootOptions(level: LogLevel): LoggerOptions {
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     serializers: { err: serializeError },
+    mixin: requestIdField,
   };
 }
 
@@ -38,33 +44,23 @@ function fieldsOf(rest: unknown[]): Record<string, unknown> {
  * The service's logger: one JSON object per line (pino), on stdout unless given another
  * destination. Inside an HTTP request every line carries the request's id. Callers pass a message
  * and metadata (ids, codes, durations, an `err`), never bodies, tokens or passwords.
- * nestjs-pino keeps the request logging of the first JsonLogger of a process.
  */
 export class JsonLogger implements LoggerService {
-  /** The request logging LoggerModule mounts (nestjs-pino over pino-http), writing through this logger. */
-  readonly requestLogOptions: RequestLogOptions;
+  /** The middleware writing a line per HTTP request through this logger (LoggingModule mounts it). */
+  readonly requestLog: ReturnType<typeof requestLogging>;
   private readonly root: Logger;
-  /** nestjs-pino's view: the current request's logger, or outside a request its process-wide root. */
-  private readonly requests: PinoLogger;
 
   // Asynchronous: a request does not wait for its line to be written, and lines written while one is
   // in flight go out together; pino writes what is left synchronously as the process exits.
   constructor(level: LogLevel = 'info', destination: DestinationStream = pino.destination({ dest: 1, sync: false })) {
     this.root = pino(rootOptions(level), destination);
-    this.requestLogOptions = requestLogOptions(this.root);
-    this.requests = new PinoLogger({ pinoHttp: this.requestLogOptions });
-  }
-
-  /** Outside a request, this logger's own root, even where a process holds several (the end-to-end suites). */
-  private get target(): Logger {
-    const current = this.requests.logger;
-    return current === PinoLogger.root ? this.root : current;
+    this.requestLog = requestLogging(this.root);
   }
 
   private write(level: LogLevel, message: unknown, rest: unknown[]): void {
     const fields = fieldsOf(rest);
-    if (message instanceof Error) this.target[level]({ ...fields, err: message }, message.message);
-    else this.target[level](fields, String(message));
+    if (message instanceof Error) this.root[level]({ ...fields, err: message }, message.message);
+    else this.root[level](fields, String(message));
   }
 
   log(message: unknown, ...rest: unknown[]): void {

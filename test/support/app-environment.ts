@@ -1,5 +1,5 @@
 import { TestEnvironment } from 'jest-environment-node';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { CREATE_IN_PROCESS_APP, CreateInProcessApp, InProcessApp } from './in-process-app';
 import { ROOT } from './paths';
 
@@ -21,16 +21,6 @@ function loadApp() {
     loadConfig: (require(join(ROOT, 'dist/src/config/app-config.js')) as AppConfigModule).loadConfig,
     JsonLogger: (require(join(ROOT, 'dist/src/logging/json-logger.js')) as JsonLoggerModule).JsonLogger,
   };
-}
-
-/**
- * nestjs-pino keeps the request logging of the first logger a process gives it. A worker runs one
- * suite's app after another, so each must replace the last one's (its level, its output), through
- * the reset nestjs-pino keeps for its own tests.
- */
-function forgetEarlierAppsLogging(): void {
-  const entry = require.resolve('nestjs-pino', { paths: [ROOT] });
-  (require(join(dirname(entry), 'PinoLogger.js')) as { __resetOutOfContextForTests(): void }).__resetOutOfContextForTests();
 }
 
 /** A JsonLogger destination that keeps the app's lines in `output` instead of the worker's stdout. */
@@ -81,7 +71,6 @@ export default class AppEnvironment extends TestEnvironment {
   private async createApp(env: Record<string, string | undefined>, output: string[]): Promise<InProcessApp> {
     const { createApp, loadConfig, JsonLogger } = loadApp();
     const config = loadConfig(env);
-    forgetEarlierAppsLogging();
     const logger = new JsonLogger(config.logLevel, into(output));
     const databaseUrl = config.databaseUrl;
     if (!databaseUrl) throw new Error('In-process test apps need DATABASE_URL');
