@@ -149,6 +149,38 @@ describe('logs', () => {
     ]);
   });
 
+  it('logs a request its client gave up on before the answer as aborted, once', async () => {
+    // A lock on the users table holds a sign-in in flight until the client has gone.
+    const lock = await app.db.connect();
+    const mark = app.output.length;
+    const requestId = `aborted-${randomUUID()}`;
+    try {
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE app_user IN ACCESS EXCLUSIVE MODE');
+      const client = new AbortController();
+      const login = { input: { email: ADMIN_EMAIL, password: 'whatever-it-is' } };
+      const inFlight = fetch(`${app.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+        body: JSON.stringify({ query: LOGIN, variables: login }),
+        signal: client.signal,
+      });
+      for (let waited = 0; waited < 5000; waited += 20) {
+        const { rows } = await app.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        if (rows[0].n > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      client.abort();
+      await expect(inFlight).rejects.toThrow();
+    } finally {
+      await lock.query('ROLLBACK');
+      lock.release();
+    }
+
+    const lines = (await linesSince(app, mark)).filter((line) => line.reqId === requestId && 'status' in line);
+    expect(lines).toEqual([expect.objectContaining({ msg: 'request aborted', method: 'POST', route: '/graphql', ms: expect.any(Number) })]);
+  });
+
   it('writes nothing but JSON lines to stdout when run as a service with the demo, which signs in on stderr', async () => {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;

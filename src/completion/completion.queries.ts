@@ -2,16 +2,16 @@ import { defineQueries } from '../database/query-set';
 
 /**
  * Every aggregate progress needs, in one statement whatever the cohort's size, for the participants
- * `participant` selects (user_id, withdrawn_on) and the credited attendance `credited` selects of
- * attendance_credit ac. `ownRows` narrows the other tables to those participants' rows (a table
- * `alias`'s person column is `column`); with the whole cohort it is left out, as the join on the
- * participants keeps only theirs anyway. Attendance is read once, summed per person and session kind,
+ * `participant` selects (user_id, withdrawn_on). `ownRows` narrows each table read (credited
+ * attendance, waivers, journals, practicum) to those participants' rows (a table `alias`'s person
+ * column is `column`); with the whole cohort it is left out, as the join on the participants keeps
+ * only theirs anyway. Attendance is read once, summed per person and session kind,
  * then per person: contact minutes are live (PRESENT), non-optional ones; kinds, kind_sessions and
  * kind_minutes are sessions and minutes per session kind (optional sessions left out, kinds with
  * none absent); waived holds the ids of the requirements waived for the participant; withdrawn_on
  * marks a participant who withdrew (their records still count).
  */
-const achievementsOf = (participant: string, credited: string, ownRows: (alias: string, column: string) => string) => `
+const achievementsOf = (participant: string, ownRows: (alias: string, column: string) => string) => `
     WITH participant AS (${participant}),
     per_kind AS (
       -- Optional sessions count toward no requirement; made-up sessions toward neither contact minutes nor CE.
@@ -21,7 +21,7 @@ const achievementsOf = (participant: string, credited: string, ownRows: (alias: 
              coalesce(sum(ac.credited_minutes) FILTER (WHERE ac.ce_eligible AND NOT ac.made_up), 0)::int AS ce_minutes,
              coalesce(sum(ac.credited_minutes) FILTER (WHERE NOT ac.optional AND NOT ac.made_up), 0)::int AS contact_minutes
         FROM attendance_credit ac
-       WHERE ${credited}
+       WHERE ac.cohort_id = $1${ownRows('ac', 'user_id')}
        GROUP BY ac.user_id, ac.kind
     ),
     attended AS (
@@ -86,7 +86,6 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
   cohortAchievements: achievementsOf(
     `SELECT e.user_id, e.withdrawn_on FROM enrollment e
        WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'`,
-    'ac.cohort_id = $1',
     wholeCohort,
   ),
   /**
@@ -98,7 +97,6 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
        WHERE e.cohort_id = $1 AND e.role = 'PARTICIPANT'
          AND ($2::uuid[] IS NULL OR e.user_id = ANY ($2::uuid[]))
          AND ($3::uuid IS NULL OR facilitates_member($1, e.user_id, $3))`,
-    'ac.cohort_id = $1 AND ac.user_id IN (SELECT user_id FROM participant)',
     participantsOwn,
   ),
   /**
@@ -108,7 +106,6 @@ export const COMPLETION_QUERIES = defineQueries('completion', {
   participantAchievement: achievementsOf(
     `SELECT e.user_id, e.withdrawn_on FROM enrollment e
        WHERE e.cohort_id = $1 AND e.user_id = $2 AND e.role = 'PARTICIPANT'`,
-    'ac.cohort_id = $1 AND ac.user_id = $2',
     (alias, column) => ` AND ${alias}.${column} = $2`,
   ),
 
