@@ -1,6 +1,6 @@
 import type { IssueFigures } from './issue-certificates';
 import type { LatencyFigures, QueryFigures } from './signed-in-reads';
-import type { VerifyFigures } from './verify-load';
+import type { ServerVerifyFigures, VerifyFigures } from './verify-load';
 
 /** Everything one run measured, in milliseconds, bytes and requests per second. */
 export interface Figures {
@@ -41,7 +41,7 @@ const count = (value: number) => value.toLocaleString('en-US');
  * The goal's floor runs the app's own statements (the rate-limit count, then the lookup), as the
  * issue asks: the same SQL. The floor with the lookup alone is shown beside it.
  */
-function verifyRows({ app, floor, countedFloor, ratio, countedRatio }: VerifyFigures): Row[] {
+function verifyRows({ app, floor, countedFloor, ceilings, ratio, countedRatio }: VerifyFigures): Row[] {
   const threeWays = (value: (figures: VerifyFigures['app']) => number, unit: string) =>
     `${value(app).toFixed(2)} / ${value(countedFloor).toFixed(2)} / ${value(floor).toFixed(2)} ${unit}`;
   return [
@@ -62,7 +62,20 @@ function verifyRows({ app, floor, countedFloor, ratio, countedRatio }: VerifyFig
       goal: '≤ 250 MB',
       met: app.peakRssBytes <= 250 * MB,
     },
+    ceilingRow('Express', ceilings.express, countedFloor),
+    ceilingRow('Fastify', ceilings.fastify, countedFloor),
   ];
+}
+
+/** What the framework alone reaches with the same statements: the most the app could, before any work of its own. */
+function ceilingRow(platform: string, ceiling: ServerVerifyFigures, countedFloor: ServerVerifyFigures): Row {
+  const ratio = ceiling.requestsPerSecond / countedFloor.requestsPerSecond;
+  return {
+    figure: `bare NestJS + Apollo on ${platform}, the same statements: throughput (/ raw floor), CPU per verification, peak RSS`,
+    value: `${perSecond(ceiling.requestsPerSecond)} (${ratio.toFixed(2)}), ${ceiling.cpuMsPerRequest.toFixed(2)} ms, ${Math.round(ceiling.peakRssBytes / MB)} MB`,
+    goal: '',
+    met: null,
+  };
 }
 
 function statementsRow(name: string, { small, large }: { small: QueryFigures; large: QueryFigures }, participants: Participants): Row {

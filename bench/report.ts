@@ -40,7 +40,9 @@ function method({ scale, settings, data }: Results): string {
     `verifyCertificate: ${settings.connections} connections for ${settings.verifySeconds} s a round, anonymous, rotating over the ` +
       `certificate codes, on the app and on the raw floor in turn. The raw floor (bench/floor-server.ts) is node:http + pg with the ` +
       `app's pool size (${settings.poolSize}), answering the same JSON with the app's statements, word for word: the rate-limit ` +
-      `count (one row per client address), then the certificate lookup; the same floor is also measured with the lookup alone.`,
+      `count (one row per client address), then the certificate lookup; the same floor is also measured with the lookup alone. ` +
+      `The framework's ceiling (bench/ceiling-server.ts) is a bare NestJS app with the Apollo driver, on Express and on Fastify, ` +
+      `whose one resolver sends the same statements through pg: no guards, pipes, security headers, request log or query limits.`,
     `Signed-in figures: one client, ${settings.progressRequests} (progress), ${settings.queueRequests} (cohort queries) and ` +
       `${settings.pageRequests} (pages) requests a round; statements from \`extensions.sqlStatements\`.`,
     `Cohorts measured: ${data.participants.small} and ${data.participants.large} participants; certificates issued to a cohort of ${data.participants.issue}.`,

@@ -5,7 +5,7 @@ import { appPoolSize, BENCH_ADMIN, databaseUrl, productionSecrets, RunningApp, s
 import { graphqlClient, logIn, signInToPages } from './clients';
 import { generateData, GeneratedData } from './data';
 import { Figures } from './figures';
-import { startFloor, stopFloor } from './floor-process';
+import { ComparisonServer, SharedDatabase, startCeiling, startFloor, stopServer } from './comparison-servers';
 import { measureIssue } from './issue-certificates';
 import { currentLoad, describeMachine } from './machine';
 import { freePort } from './processes';
@@ -35,8 +35,9 @@ import { measureVerify, VerifyFigures } from './verify-load';
  *    throughput and p95. The same load goes to the raw floor, bench/floor-server.ts (node:http + pg,
  *    a process of its own, the app's pool size, the same JSON, checked to answer as the app does):
  *    once with the app's statements, the rate-limit count and then the lookup (the ratio app/floor, the
- *    goal), once with the lookup alone. Rounds are taken in turn; the CPU time each process spent
- *    per request (/proc/<pid>/stat) is reported beside.
+ *    goal), once with the lookup alone. And to the framework's ceiling, bench/ceiling-server.ts: a
+ *    bare NestJS + Apollo app sending the same statements, on Express and on Fastify. Rounds are
+ *    taken in turn; the CPU time each process spent per request (/proc/<pid>/stat) is reported beside.
  * 4. Peak RSS. VmHWM of the app process (/proc/<pid>/status) once the verification load is over: the
  *    verification load is the first the fresh process meets. VmRSS is also sampled per round.
  * 5. progress(cohortId, userId). The participant's own, one client, request after request: p50, p95.
@@ -86,13 +87,20 @@ async function coldStarts(workspace: Workspace, rounds: number): Promise<{ app: 
   }
 }
 
-async function verifyAgainstFloor(app: RunningApp, workspace: Workspace, codes: string[], settings: BenchSettings): Promise<VerifyFigures> {
-  note('verifyCertificate: the app and the raw floor in turn');
-  const floor = await startFloor(databaseUrl(workspace), appPoolSize(), workspace.root);
+async function verifyAgainstComparisons(app: RunningApp, workspace: Workspace, codes: string[], settings: BenchSettings): Promise<VerifyFigures> {
+  note('verifyCertificate: the app, the raw floor and the bare framework in turn');
+  const database: SharedDatabase = { url: databaseUrl(workspace), poolSize: appPoolSize() };
+  const started: ComparisonServer[] = [];
+  const start = async (server: Promise<ComparisonServer>) => {
+    started.push(await server);
+    return started[started.length - 1];
+  };
   try {
-    return await measureVerify(app, floor, codes, settings);
+    const floor = await start(startFloor(database, workspace.root));
+    const ceilings = { express: await start(startCeiling(database, workspace.root, 'express')), fastify: await start(startCeiling(database, workspace.root, 'fastify')) };
+    return await measureVerify(app, { floor, ceilings }, codes, settings);
   } finally {
-    await stopFloor(floor);
+    await Promise.all(started.map(stopServer));
   }
 }
 
@@ -127,7 +135,7 @@ async function pages(app: RunningApp, { data }: GeneratedData, settings: BenchSe
 async function measureAll(workspace: Workspace, generated: GeneratedData, settings: BenchSettings): Promise<Figures> {
   const { app, coldStart } = await coldStarts(workspace, settings.rounds);
   try {
-    const verify = await verifyAgainstFloor(app, workspace, generated.data.certificateCodes, settings);
+    const verify = await verifyAgainstComparisons(app, workspace, generated.data.certificateCodes, settings);
     const queries = await signedInQueries(app, generated, settings);
     const pageFigures = await pages(app, generated, settings);
     note('issueCertificates');

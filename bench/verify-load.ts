@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { graphqlClient } from './clients';
+import type { CeilingPlatform } from './comparison-servers';
 import { HttpTarget, LoadFigures, saturate } from './load';
 import { cpuMs, peakRss, sampleRss } from './proc-stats';
 import { BenchSettings } from './settings';
@@ -45,12 +46,20 @@ export interface VerifyFigures {
   floor: ServerVerifyFigures;
   /** The lookup after the rate-limit count, as the app sends both: the floor of the goal. */
   countedFloor: ServerVerifyFigures;
+  /** A bare NestJS + Apollo app sending the same statements, on Express and on Fastify. */
+  ceilings: Record<CeilingPlatform, ServerVerifyFigures>;
   /** App throughput / floor throughput, of the medians. */
   ratio: number;
   countedRatio: number;
 }
 
-type Loaded = 'app' | 'floor' | 'countedFloor';
+/** The servers the app is compared with, all on the app's database. */
+export interface ComparedServers {
+  floor: Server;
+  ceilings: Record<CeilingPlatform, Server>;
+}
+
+type Loaded = 'app' | 'floor' | 'countedFloor' | 'expressCeiling' | 'fastifyCeiling';
 
 export function bodies(codes: string[]): string[] {
   return codes.map((code) => JSON.stringify({ operationName: 'Verify', query: VERIFY_QUERY, variables: { code } }));
@@ -68,14 +77,14 @@ export function verifyTarget(endpoint: Endpoint, requestBodies: string[]): HttpT
   };
 }
 
-/** A floor must answer what the app answers, or the comparison means nothing. */
-async function checkSameAnswers(app: Endpoint, floor: Endpoint, codes: string[]): Promise<void> {
-  const [appGraphql, floorGraphql] = [graphqlClient(app.baseUrl, app.path), graphqlClient(floor.baseUrl, floor.path)];
+/** What the app is compared with must answer what the app answers, or the comparison means nothing. */
+async function checkSameAnswers(app: Endpoint, other: Endpoint, codes: string[]): Promise<void> {
+  const [appGraphql, otherGraphql] = [graphqlClient(app.baseUrl, app.path), graphqlClient(other.baseUrl, other.path)];
   for (const code of codes.slice(0, COMPARED_CODES)) {
-    const [fromApp, fromFloor] = await Promise.all([appGraphql(VERIFY_QUERY, { code }), floorGraphql(VERIFY_QUERY, { code })]);
+    const [fromApp, fromOther] = await Promise.all([appGraphql(VERIFY_QUERY, { code }), otherGraphql(VERIFY_QUERY, { code })]);
     if (fromApp.data.verifyCertificate.status !== 'VALID') throw new Error(`Certificate ${code} does not verify through the app`);
-    if (!isDeepStrictEqual(fromApp.data, fromFloor.data)) {
-      throw new Error(`${floor.path} of the floor answers ${code} otherwise than the app: ${JSON.stringify(fromFloor.data)} vs ${JSON.stringify(fromApp.data)}`);
+    if (!isDeepStrictEqual(fromApp.data, fromOther.data)) {
+      throw new Error(`${other.baseUrl}${other.path} answers ${code} otherwise than the app: ${JSON.stringify(fromOther.data)} vs ${JSON.stringify(fromApp.data)}`);
     }
   }
 }
@@ -99,31 +108,33 @@ function summary(endpoint: Endpoint, rounds: VerifyRound[]): ServerVerifyFigures
 }
 
 /**
- * verifyCertificate under load on the app and on the floor's two endpoints, their rounds taken in
- * turn so that whatever else the machine does weighs on all alike; each warmed up first.
+ * verifyCertificate under load on the app, the floor's two endpoints and the two ceilings, their
+ * rounds taken in turn so that whatever else the machine does weighs on all alike; each warmed up first.
  */
-export async function measureVerify(app: Server, floor: Server, codes: string[], settings: BenchSettings): Promise<VerifyFigures> {
+export async function measureVerify(app: Server, compared: ComparedServers, codes: string[], settings: BenchSettings): Promise<VerifyFigures> {
   const endpoints: Record<Loaded, Endpoint> = {
     app: { ...app, path: '/graphql' },
-    floor: { ...floor, path: '/graphql' },
-    countedFloor: { ...floor, path: '/graphql/counted' },
+    floor: { ...compared.floor, path: '/graphql' },
+    countedFloor: { ...compared.floor, path: '/graphql/counted' },
+    expressCeiling: { ...compared.ceilings.express, path: '/graphql' },
+    fastifyCeiling: { ...compared.ceilings.fastify, path: '/graphql' },
   };
   const loaded = Object.keys(endpoints) as Loaded[];
-  await checkSameAnswers(endpoints.app, endpoints.floor, codes);
-  await checkSameAnswers(endpoints.app, endpoints.countedFloor, codes);
+  for (const name of loaded.filter((name) => name !== 'app')) await checkSameAnswers(endpoints.app, endpoints[name], codes);
   const requestBodies = bodies(codes);
-  const targets = { app: verifyTarget(endpoints.app, requestBodies), floor: verifyTarget(endpoints.floor, requestBodies), countedFloor: verifyTarget(endpoints.countedFloor, requestBodies) };
+  const targets = Object.fromEntries(loaded.map((name) => [name, verifyTarget(endpoints[name], requestBodies)])) as Record<Loaded, HttpTarget>;
   for (const name of loaded) await saturate(targets[name], settings.connections, settings.warmUpSeconds);
-  const rounds: Record<Loaded, VerifyRound[]> = { app: [], floor: [], countedFloor: [] };
+  const rounds = Object.fromEntries(loaded.map((name) => [name, [] as VerifyRound[]])) as Record<Loaded, VerifyRound[]>;
   await inRounds(settings.rounds, async () => {
     for (const name of loaded) rounds[name].push(await round(endpoints[name], targets[name], settings));
   });
-  const [appFigures, floorFigures, countedFigures] = loaded.map((name) => summary(endpoints[name], rounds[name]));
+  const figures = Object.fromEntries(loaded.map((name) => [name, summary(endpoints[name], rounds[name])])) as Record<Loaded, ServerVerifyFigures>;
   return {
-    app: appFigures,
-    floor: floorFigures,
-    countedFloor: countedFigures,
-    ratio: appFigures.requestsPerSecond / floorFigures.requestsPerSecond,
-    countedRatio: appFigures.requestsPerSecond / countedFigures.requestsPerSecond,
+    app: figures.app,
+    floor: figures.floor,
+    countedFloor: figures.countedFloor,
+    ceilings: { express: figures.expressCeiling, fastify: figures.fastifyCeiling },
+    ratio: figures.app.requestsPerSecond / figures.floor.requestsPerSecond,
+    countedRatio: figures.app.requestsPerSecond / figures.countedFloor.requestsPerSecond,
   };
 }
