@@ -42,7 +42,10 @@ SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version
   JOIN journal_assignment a ON a.id = j.assignment_id
   JOIN app_user u ON u.id = j.participant_id
  WHERE j.cohort_id = $1 AND j.status = 'SUBMITTED'
- ORDER BY j.submitted_at, j.id;
+   AND ($2::uuid IS NULL OR j.assignment_id = $2)
+   AND ($3::timestamptz IS NULL OR (j.submitted_at, j.id) > ($3::timestamptz, $4::uuid))
+ ORDER BY j.submitted_at, j.id
+ LIMIT $5;
 
 -- name: journalsOfAssignment
 SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version, j.body,

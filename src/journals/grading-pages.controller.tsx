@@ -14,6 +14,7 @@ import { PageViewer } from '../web/page-viewer.decorator';
 import { sendPage } from '../web/page';
 import { WebErrorsFilter } from '../web/web-errors.filter';
 import { WebSessionGuard } from '../web/web-session.guard';
+import { decodeQueuePosition, queuePage } from './grading-queue';
 import { GradeDraft, GradingQueuePage, QueuedJournal, SubmissionPage, SubmissionPageProps } from './grading.pages';
 import { JournalGradingService } from './journal-grading.service';
 import { JournalSubmissionsService } from './journal-submissions.service';
@@ -44,7 +45,17 @@ function gradeInput(submissionId: string, draft: GradeDraft, version: string): R
   };
 }
 
-/** Faculty grading: the queue across their cohorts, oldest first, and a submission's page. */
+/** Journals a page of the queue lists: enough to work through, few enough to read. */
+const GRADING_PAGE_SIZE = 100;
+
+/** The queue's query string: the journal just graded, an LMS link's assignment, where the page starts. */
+interface GradingQuery {
+  graded?: unknown;
+  assignment?: unknown;
+  after?: unknown;
+}
+
+/** Faculty grading: the queue across their cohorts, oldest first, a page at a time, and a submission's page. */
 @Public()
 @UseGuards(WebSessionGuard)
 @UseFilters(WebErrorsFilter)
@@ -58,7 +69,7 @@ export class GradingPagesController {
   ) {}
 
   @Get('grading')
-  async queue(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('graded') graded?: string, @Query('assignment') assignment?: string): Promise<void> {
+  async queue(@PageViewer() viewer: Viewer, @Res() response: Response, @Query() query: GradingQuery): Promise<void> {
     // Faculty grade their cohorts' journals; coordinators follow their programs' cohorts (without the text). An
     // administrator's "every cohort" would be one queue per cohort of the service: they follow the ones they teach.
     const [taught, administered] = await Promise.all([
@@ -66,19 +77,18 @@ export class GradingPagesController {
       viewer.user.isAdmin ? Promise.resolve([]) : this.programs.administeredCohorts(viewer.user),
     ]);
     const cohorts = [...new Map([...taught, ...administered].map((cohort) => [cohort.id, cohort])).values()];
+    // A launch from an LMS link opens the queue of that link's assignment.
+    const assignmentId = isUuid(query.assignment) ? query.assignment : undefined;
+    const window = { assignmentId, after: typeof query.after === 'string' ? decodeQueuePosition(query.after) : undefined, limit: GRADING_PAGE_SIZE + 1 };
     const queues = await Promise.all(
       cohorts.map(async (cohort) =>
-        (await this.submissions.gradingQueue(viewer.user, cohort.id)).map((journal): QueuedJournal => ({ journal, cohortName: cohort.name, timeZone: cohort.timeZone })),
+        (await this.submissions.gradingQueue(viewer.user, cohort.id, window)).map((journal): QueuedJournal => ({ journal, cohortName: cohort.name, timeZone: cohort.timeZone })),
       ),
     );
-    // A launch from an LMS link opens the queue of that link's assignment.
-    const onlyAssignment = isUuid(assignment) ? assignment : undefined;
-    const queue = queues
-      .flat()
-      .filter(({ journal }) => !onlyAssignment || journal.assignment.id === onlyAssignment)
-      .sort((a, b) => (a.journal.submittedAt?.getTime() ?? 0) - (b.journal.submittedAt?.getTime() ?? 0));
-    const notice = isUuid(graded) ? await this.gradedNotice(viewer, graded) : undefined;
-    sendPage(response, this.config, <GradingQueuePage viewer={viewer} queue={queue} notice={notice} />);
+    const { page, after } = queuePage(queues, GRADING_PAGE_SIZE);
+    const nextHref = after ? `/grading?${new URLSearchParams({ ...(assignmentId && { assignment: assignmentId }), after }).toString()}` : null;
+    const notice = isUuid(query.graded) ? await this.gradedNotice(viewer, query.graded) : undefined;
+    sendPage(response, this.config, <GradingQueuePage viewer={viewer} queue={page} notice={notice} nextHref={nextHref} />);
   }
 
   @Get('submissions/:submissionId')

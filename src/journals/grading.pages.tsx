@@ -17,7 +17,15 @@ export function gradesIt(viewer: Viewer, journal: JournalSubmission): boolean {
   return journal.showText && journal.participant.id !== viewer.user.id;
 }
 
-export function GradingQueuePage({ viewer, queue, notice }: { viewer: Viewer; queue: QueuedJournal[]; notice?: string }) {
+export interface GradingQueueProps {
+  viewer: Viewer;
+  queue: QueuedJournal[];
+  notice?: string;
+  /** The next page of the queue, when there is one. */
+  nextHref: string | null;
+}
+
+export function GradingQueuePage({ viewer, queue, notice, nextHref }: GradingQueueProps) {
   return (
     <Layout title={t('grading.title')} viewer={viewer}>
       {notice && (
@@ -58,6 +66,11 @@ export function GradingQueuePage({ viewer, queue, notice }: { viewer: Viewer; qu
         </table>
       ) : (
         <p>{t('grading.none')}</p>
+      )}
+      {nextHref && (
+        <p>
+          <a href={nextHref}>{t('grading.next')}</a>
+        </p>
       )}
     </Layout>
   );

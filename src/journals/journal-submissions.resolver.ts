@@ -55,7 +55,7 @@ export class JournalSubmissionsResolver {
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
     @Args() page: PageArgs,
   ): Promise<JournalSubmission[]> {
-    return firstOf(await this.submissions.gradingQueue(user, cohortId), page);
+    return this.submissions.gradingQueue(user, cohortId, { limit: page.first });
   }
 
   @Query(() => [JournalSubmission], { description: "Every journal written for an assignment: all for faculty and admins, a facilitator's own communities' members" })

@@ -15,6 +15,7 @@ import { JournalSubmissionStatus } from './journal-status';
 import { JournalSubmissionVersionEntity } from './journal-submission-version.entity';
 import { JournalSubmissionEntity } from './journal-submission.entity';
 import { toJournalSubmission, toOwnJournal } from './journal-views';
+import { GradingQueueWindow } from './grading-queue';
 import { JournalSubmission } from './journals.models';
 import { SaveJournalDraftInput, SubmitJournalInput } from './journals.inputs';
 import { bodyIsSubmitted, journalTextView, JournalTextView } from './journals.policy';
@@ -103,9 +104,9 @@ export class JournalSubmissionsService {
   }
 
   /** Journals awaiting a grade, oldest submission first. */
-  async gradingQueue(user: AuthUser, cohortId: string): Promise<JournalSubmission[]> {
+  async gradingQueue(user: AuthUser, cohortId: string, window: GradingQueueWindow): Promise<JournalSubmission[]> {
     const viewer = await this.access.require(user, Permission.GRADING_QUEUE_READ, target.cohort(cohortId));
-    return this.forViewer(viewer, await this.journals.gradingQueue(cohortId));
+    return this.forViewer(viewer, await this.journals.gradingQueue(cohortId, window));
   }
 
   /** The journals written for one assignment: every participant's for faculty and admins, their own groups' for facilitators. */

@@ -28,10 +28,16 @@ export const JOURNALS_QUERIES = defineQueries('journals', {
    WHERE j.cohort_id = $1 AND j.participant_id = $2
    ORDER BY a.due_at, a.id`,
 
-  /** A cohort's ($1) journals awaiting a grade, oldest submission first. */
+  /**
+   * A cohort's ($1) journals awaiting a grade, oldest submission first: one assignment's ($2) or all,
+   * after the queue position ($3 submitted at, $4 id) or from the start, $5 at most.
+   */
   gradingQueue: `${JOURNAL_SELECT}
    WHERE j.cohort_id = $1 AND j.status = 'SUBMITTED'
-   ORDER BY j.submitted_at, j.id`,
+     AND ($2::uuid IS NULL OR j.assignment_id = $2)
+     AND ($3::timestamptz IS NULL OR (j.submitted_at, j.id) > ($3::timestamptz, $4::uuid))
+   ORDER BY j.submitted_at, j.id
+   LIMIT $5`,
 
   /**
    * Journals written for an assignment ($1) by name: all of them, or with a facilitator ($2) only

@@ -11,6 +11,7 @@ import { JournalSubmissionVersionEntity } from './journal-submission-version.ent
 import { JournalSubmissionEntity } from './journal-submission.entity';
 import { CohortCalendar } from '../curriculum/cohort-dates';
 import { JOURNALS_QUERIES } from './journals.queries';
+import { GradingQueueWindow } from './grading-queue';
 
 /** A journal with its assignment and author joined, and the prompt it answers: what every response shows of it. */
 export type Journal = JournalSubmissionEntity & { assignment: JournalAssignmentEntity; participant: UserEntity; answeredPrompt: string };
@@ -207,8 +208,9 @@ export class JournalsRepository {
     return rows.map(toJournal);
   }
 
-  async gradingQueue(cohortId: string): Promise<Journal[]> {
-    const rows: JournalRow[] = await this.dataSource.query(JOURNALS_QUERIES.gradingQueue, [cohortId]);
+  async gradingQueue(cohortId: string, { assignmentId, after, limit }: GradingQueueWindow): Promise<Journal[]> {
+    const parameters = [cohortId, assignmentId ?? null, after?.submittedAt ?? null, after?.id ?? null, limit];
+    const rows: JournalRow[] = await this.dataSource.query(JOURNALS_QUERIES.gradingQueue, parameters);
     return rows.map(toJournal);
   }
 

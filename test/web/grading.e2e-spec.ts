@@ -252,4 +252,45 @@ describe('grading journals in the web app', () => {
     expect(answer.status()).toBe(403);
     expect((await app.ok(SUBMISSION, { id: own.id }, both.token)).journalSubmission).toMatchObject({ status: 'SUBMITTED', grades: [] });
   });
+
+  it("lists a long queue a hundred at a time, oldest first, across the faculty member's cohorts and within an LMS link's assignment", async () => {
+    // Two cohorts taught by one person: 11 journals in one, 100 in the other, submitted one after another.
+    const teacher = await givenUser(app, admin, { fullName: 'Dr. Imani Clarke' });
+    const taught = [await givenCohort(app, admin, { timeZone: 'America/Chicago' }), await givenCohort(app, admin, { timeZone: 'America/Chicago' })];
+    for (const { cohortId: taughtId } of taught) await enroll(app, admin, taughtId, teacher.id, 'FACULTY');
+    const moduleIds = await Promise.all(taught.map(({ cohortId: taughtId }) => givenModule(app, teacher.token, taughtId, 'Consultation in practice')));
+    const [first, second] = await Promise.all(taught.map(({ cohortId: taughtId }) => givenMember(app, admin, taughtId, 'PARTICIPANT')));
+    const firstAssignments: string[] = [];
+    for (let index = 1; index <= 11; index++) firstAssignments.push(await givenAssignment(app, teacher, moduleIds[0], { title: `Visit ${index}` }));
+    const secondAssignments: string[] = [];
+    for (let index = 1; index <= 100; index++) secondAssignments.push(await givenAssignment(app, teacher, moduleIds[1], { title: `Week ${index}` }));
+    // Interleaved, so that each page takes from both cohorts: Visit 1, Week 1, …, Visit 11, Week 11, Week 12, …
+    const submitted: string[] = [];
+    for (let index = 0; index < 100; index++) {
+      if (index < 11) {
+        await givenSubmitted(app, first, firstAssignments[index]);
+        submitted.push(`Visit ${index + 1}`);
+      }
+      await givenSubmitted(app, second, secondAssignments[index]);
+      submitted.push(`Week ${index + 1}`);
+    }
+
+    const page = await signedInPage(browser, app.baseUrl, teacher.email, PASSWORD);
+    await page.goto(`${app.baseUrl}/grading`);
+    expect((await queueRows(page)).map((row) => row[1])).toEqual(submitted.slice(0, 100));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Next page' }).click();
+    expect((await queueRows(page)).map((row) => row[1])).toEqual(submitted.slice(100));
+    await expect(page.getByRole('link', { name: 'Next page' }).count()).resolves.toBe(0);
+
+    // An LMS link's assignment keeps to its own journals, page after page.
+    await page.goto(`${app.baseUrl}/grading?assignment=${firstAssignments[4]}`);
+    expect((await queueRows(page)).map((row) => row[1])).toEqual(['Visit 5']);
+    await expect(page.getByRole('link', { name: 'Next page' }).count()).resolves.toBe(0);
+
+    // A position the queue never handed out is refused, not read from the start.
+    const forged = await page.goto(`${app.baseUrl}/grading?after=not-a-position`);
+    expect(forged!.status()).toBe(400);
+    await expect(page.getByText('must be an endCursor this list returned').count()).resolves.toBe(1);
+  });
 });
