@@ -43,8 +43,8 @@ SELECT j.id, j.assignment_id, j.participant_id, j.cohort_id, j.status, j.version
   JOIN app_user u ON u.id = j.participant_id
  WHERE j.cohort_id = $1 AND j.status = 'SUBMITTED'
    AND ($2::uuid IS NULL OR j.assignment_id = $2)
-   AND ($3::timestamptz IS NULL OR (j.submitted_at, j.id) > ($3::timestamptz, $4::uuid))
- ORDER BY j.submitted_at, j.id
+   AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', j.submitted_at), j.id) > ($3::timestamptz, $4::uuid))
+ ORDER BY date_trunc('milliseconds', j.submitted_at), j.id
  LIMIT $5;
 
 -- name: journalsOfAssignment

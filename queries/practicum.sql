@@ -41,7 +41,9 @@ SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.st
   JOIN app_user u ON u.id = e.participant_id
  WHERE e.cohort_id = $2 AND e.status = 'PENDING' AND e.participant_id <> $1
    AND ($3::uuid IS NULL OR facilitates_member(e.cohort_id, e.participant_id, $3))
- ORDER BY e.submitted_at, e.id;
+   AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', e.submitted_at), e.id) > ($4::timestamptz, $5::uuid))
+ ORDER BY date_trunc('milliseconds', e.submitted_at), e.id
+ LIMIT $6;
 
 -- name: entryById
 SELECT e.id, e.participant_id, e.date, e.minutes, e.activity, e.reflection, e.status, e.version,

@@ -26,5 +26,4 @@ export const AUDIT_MESSAGES = {
   'audit.change.set': '{field}: {after}',
   'audit.change.cleared': '{field}: {before} → none',
   'audit.change.none': 'No field changed',
-  'audit.next': 'Next page',
 } as const;

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../web/dates';
-import { Field, FormError, Layout, Viewer } from '../web/layout';
+import { Field, FormError, Layout, NextPageLink, Viewer } from '../web/layout';
 import { t } from '../web/messages';
 import { changesOf, FieldChange } from './audit-changes';
 import { AuditFormField, AuditFormValues } from './audit-form';
@@ -104,11 +104,7 @@ export function AuditTrailPage({ viewer, title, path, zoneNote, values, errors, 
           </table>
         </section>
       )}
-      {nextHref && (
-        <p>
-          <a href={nextHref}>{t('audit.next')}</a>
-        </p>
-      )}
+      <NextPageLink href={nextHref} />
     </Layout>
   );
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Post, Query, Req, Res, UseFilters, UseGuards } 
 import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { AppConfig } from '../config/app-config';
+import { decodeQueuePosition, queuePage } from '../database/queue-window';
 import { BadInputError, ConflictError } from '../errors/domain-errors';
 import { isUuid, UuidPipe } from '../graphql/uuid.pipe';
 import { cohortsOfPerson } from '../programs/cohorts-of-person';
@@ -14,7 +15,6 @@ import { PageViewer } from '../web/page-viewer.decorator';
 import { sendPage } from '../web/page';
 import { WebErrorsFilter } from '../web/web-errors.filter';
 import { WebSessionGuard } from '../web/web-session.guard';
-import { decodeQueuePosition, queuePage } from './grading-queue';
 import { GradeDraft, GradingQueuePage, QueuedJournal, SubmissionPage, SubmissionPageProps } from './grading.pages';
 import { JournalGradingService } from './journal-grading.service';
 import { JournalSubmissionsService } from './journal-submissions.service';
@@ -85,7 +85,8 @@ export class GradingPagesController {
         (await this.submissions.gradingQueue(viewer.user, cohort.id, window)).map((journal): QueuedJournal => ({ journal, cohortName: cohort.name, timeZone: cohort.timeZone })),
       ),
     );
-    const { page, after } = queuePage(queues, GRADING_PAGE_SIZE);
+    // A SUBMITTED journal always has its submission time; the epoch only keeps the type whole.
+    const { page, after } = queuePage(queues, GRADING_PAGE_SIZE, ({ journal }) => ({ submittedAt: journal.submittedAt ?? new Date(0), id: journal.id }));
     const nextHref = after ? `/grading?${new URLSearchParams({ ...(assignmentId && { assignment: assignmentId }), after }).toString()}` : null;
     const notice = isUuid(query.graded) ? await this.gradedNotice(viewer, query.graded) : undefined;
     sendPage(response, this.config, <GradingQueuePage viewer={viewer} queue={page} notice={notice} nextHref={nextHref} />);

@@ -2,7 +2,6 @@
 export const GRADING_MESSAGES = {
   'grading.title': 'Grading',
   'grading.none': 'No journal awaits grading.',
-  'grading.next': 'Next page',
   'grading.participant': 'Participant',
   'grading.assignment': 'Journal',
   'grading.cohort': 'Cohort',

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../web/dates';
-import { CsrfField, Field, FormError, Layout, Viewer } from '../web/layout';
+import { CsrfField, Field, FormError, Layout, NextPageLink, Viewer } from '../web/layout';
 import { t } from '../web/messages';
 import { Rubric } from './journal-rules';
 import { JournalOutcome, JournalSubmissionStatus } from './journal-status';
@@ -67,11 +67,7 @@ export function GradingQueuePage({ viewer, queue, notice, nextHref }: GradingQue
       ) : (
         <p>{t('grading.none')}</p>
       )}
-      {nextHref && (
-        <p>
-          <a href={nextHref}>{t('grading.next')}</a>
-        </p>
-      )}
+      <NextPageLink href={nextHref} />
     </Layout>
   );
 }

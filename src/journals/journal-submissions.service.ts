@@ -15,11 +15,10 @@ import { JournalSubmissionStatus } from './journal-status';
 import { JournalSubmissionVersionEntity } from './journal-submission-version.entity';
 import { JournalSubmissionEntity } from './journal-submission.entity';
 import { toJournalSubmission, toOwnJournal } from './journal-views';
-import { GradingQueueWindow } from './grading-queue';
 import { JournalSubmission } from './journals.models';
 import { SaveJournalDraftInput, SubmitJournalInput } from './journals.inputs';
 import { bodyIsSubmitted, journalTextView, JournalTextView } from './journals.policy';
-import { Journal, JournalsRepository, JournalWrite } from './journals.repository';
+import { GradingQueueWindow, Journal, JournalsRepository, JournalWrite } from './journals.repository';
 
 /** The participant's side (drafts, submissions) and every read of submissions. */
 @Injectable()

@@ -30,13 +30,14 @@ export const JOURNALS_QUERIES = defineQueries('journals', {
 
   /**
    * A cohort's ($1) journals awaiting a grade, oldest submission first: one assignment's ($2) or all,
-   * after the queue position ($3 submitted at, $4 id) or from the start, $5 at most.
+   * after the queue position ($3 submitted at, $4 id) or from the start, $5 at most. Positions travel
+   * as JavaScript dates, so the order is by the millisecond, then id.
    */
   gradingQueue: `${JOURNAL_SELECT}
    WHERE j.cohort_id = $1 AND j.status = 'SUBMITTED'
      AND ($2::uuid IS NULL OR j.assignment_id = $2)
-     AND ($3::timestamptz IS NULL OR (j.submitted_at, j.id) > ($3::timestamptz, $4::uuid))
-   ORDER BY j.submitted_at, j.id
+     AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', j.submitted_at), j.id) > ($3::timestamptz, $4::uuid))
+   ORDER BY date_trunc('milliseconds', j.submitted_at), j.id
    LIMIT $5`,
 
   /**

@@ -11,7 +11,7 @@ import { JournalSubmissionVersionEntity } from './journal-submission-version.ent
 import { JournalSubmissionEntity } from './journal-submission.entity';
 import { CohortCalendar } from '../curriculum/cohort-dates';
 import { JOURNALS_QUERIES } from './journals.queries';
-import { GradingQueueWindow } from './grading-queue';
+import { QueueWindow } from '../database/queue-window';
 
 /** A journal with its assignment and author joined, and the prompt it answers: what every response shows of it. */
 export type Journal = JournalSubmissionEntity & { assignment: JournalAssignmentEntity; participant: UserEntity; answeredPrompt: string };
@@ -107,6 +107,11 @@ export interface GradeWrite {
 }
 
 /** Every statement about journal assignments, journals, their versions, grades and extensions. */
+/** A window on a cohort's grading queue, kept to one assignment's journals when it names one. */
+export interface GradingQueueWindow extends QueueWindow {
+  assignmentId?: string;
+}
+
 @Injectable()
 export class JournalsRepository {
   constructor(private readonly dataSource: DataSource) {}

@@ -3,6 +3,7 @@ import { Access } from '../access/access.service';
 import { target } from '../access/access-target';
 import { Permission } from '../access/permission';
 import { AuthUser } from '../auth/auth-user';
+import { QueueWindow } from '../database/queue-window';
 import { NotFoundError } from '../errors/domain-errors';
 import { entrySeenBy, toPlacement } from './practicum-entry-view';
 import { totalMinutes } from './practicum-rules';
@@ -28,9 +29,9 @@ export class PracticumReader {
   }
 
   /** PENDING entries the caller may review, oldest first: all of the cohort for faculty and admins, their communities' for facilitators. */
-  async reviewQueue(user: AuthUser, cohortId: string): Promise<PracticumLogEntry[]> {
+  async reviewQueue(user: AuthUser, cohortId: string, window: QueueWindow): Promise<PracticumLogEntry[]> {
     const decision = await this.access.require(user, Permission.COHORT_RECORDS_READ, target.cohort(cohortId));
-    const rows = await this.repository.reviewQueue(cohortId, user.id, decision.narrowedToFacilitator);
+    const rows = await this.repository.reviewQueue(cohortId, user.id, decision.narrowedToFacilitator, window);
     return rows.map((row) => entrySeenBy(decision, row));
   }
 

@@ -1,6 +1,6 @@
 import { CohortEntity } from '../programs/cohort.entity';
 import { formatDay } from '../web/dates';
-import { CsrfField, Field, FormError, Layout, SelectField, Viewer } from '../web/layout';
+import { CsrfField, Field, FormError, Layout, NextPageLink, SelectField, Viewer } from '../web/layout';
 import { t } from '../web/messages';
 import { FormState } from '../web/sign-in.pages';
 import { PracticumActivity, PracticumEntryStatus, ReviewDecision, SettingType } from './practicum-enums';
@@ -279,9 +279,12 @@ export interface ReviewQueueProps {
   queue: QueuedEntry[];
   notice?: string;
   refused?: RefusedReview;
+  /** Where this page of the queue starts (null: the first page), so that a review comes back to it. */
+  position: string | null;
+  nextHref: string | null;
 }
 
-export function ReviewQueuePage({ viewer, queue, notice, refused }: ReviewQueueProps) {
+export function ReviewQueuePage({ viewer, queue, notice, refused, position, nextHref }: ReviewQueueProps) {
   // An entry reviewed by someone else meanwhile has left the queue: its refusal and the comment typed still show.
   const orphan = refused && !queue.some(({ entry }) => entry.id === refused.entryId) ? refused : undefined;
   return (
@@ -300,16 +303,32 @@ export function ReviewQueuePage({ viewer, queue, notice, refused }: ReviewQueueP
       )}
       {queue.length ? (
         queue.map(({ entry, cohortName }) => (
-          <ReviewCard key={entry.id} viewer={viewer} entry={entry} cohortName={cohortName} refused={refused?.entryId === entry.id ? refused : undefined} />
+          <ReviewCard
+            key={entry.id}
+            viewer={viewer}
+            entry={entry}
+            cohortName={cohortName}
+            refused={refused?.entryId === entry.id ? refused : undefined}
+            position={position}
+          />
         ))
       ) : (
         <p>{t('practicum.noReviews')}</p>
       )}
+      <NextPageLink href={nextHref} />
     </Layout>
   );
 }
 
-function ReviewCard({ viewer, entry, cohortName, refused }: { viewer: Viewer; entry: PracticumLogEntry; cohortName: string; refused?: RefusedReview }) {
+interface ReviewCardProps {
+  viewer: Viewer;
+  entry: PracticumLogEntry;
+  cohortName: string;
+  refused?: RefusedReview;
+  position: string | null;
+}
+
+function ReviewCard({ viewer, entry, cohortName, refused, position }: ReviewCardProps) {
   const who = { participant: entry.participant.fullName, date: formatDay(entry.date) };
   const headingId = `entry-${entry.id}`;
   const commentId = `comment-${entry.id}`;
@@ -332,6 +351,7 @@ function ReviewCard({ viewer, entry, cohortName, refused }: { viewer: Viewer; en
       <form method="post" action={`/reviews/${entry.id}#${headingId}`}>
         <CsrfField token={viewer.csrfToken} />
         <input type="hidden" name="version" value={String(entry.version)} />
+        {position && <input type="hidden" name="after" value={position} />}
         <FormError message={Object.values(otherErrors).join(' ') || undefined} />
         <label for={commentId}>
           {t('practicum.comment')}

@@ -33,12 +33,16 @@ export const PRACTICUM_QUERIES = defineQueries('practicum', {
 
   /**
    * PENDING entries of cohort $2 the viewer ($1) may review, oldest first: never their own; all of
-   * the cohort, or with a facilitator ($3) only their communities' members'.
+   * the cohort, or with a facilitator ($3) only their communities' members'; after the queue
+   * position ($4 submitted at, $5 id) or from the start, $6 at most. Positions travel as
+   * JavaScript dates, so the order is by the millisecond, then id.
    */
   reviewQueue: `${ENTRY_SELECT}
      WHERE e.cohort_id = $2 AND e.status = 'PENDING' AND e.participant_id <> $1
        AND ($3::uuid IS NULL OR facilitates_member(e.cohort_id, e.participant_id, $3))
-     ORDER BY e.submitted_at, e.id
+       AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', e.submitted_at), e.id) > ($4::timestamptz, $5::uuid))
+     ORDER BY date_trunc('milliseconds', e.submitted_at), e.id
+     LIMIT $6
   `,
 
   /** Entry $2 as the viewer ($1) sees it. */

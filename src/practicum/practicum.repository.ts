@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { insertOrConflict } from '../database/insert-or-conflict';
+import { QueueWindow } from '../database/queue-window';
 import { PracticumActivity, PracticumEntryStatus, ReviewDecision, SettingType } from './practicum-enums';
 import { PracticumLogEntryEntity } from './practicum-log-entry.entity';
 import { PracticumPlacementEntity } from './practicum-placement.entity';
@@ -124,8 +125,9 @@ export class PracticumRepository {
   }
 
   /** PENDING entries of others, oldest first: the whole cohort's, or only those of the viewer's communities' members. */
-  reviewQueue(cohortId: string, viewerId: string, facilitatorId: string | null): Promise<EntryRow[]> {
-    return this.dataSource.query<EntryRow[]>(PRACTICUM_QUERIES.reviewQueue, [viewerId, cohortId, facilitatorId]);
+  reviewQueue(cohortId: string, viewerId: string, facilitatorId: string | null, { after, limit }: QueueWindow): Promise<EntryRow[]> {
+    const parameters = [viewerId, cohortId, facilitatorId, after?.submittedAt ?? null, after?.id ?? null, limit];
+    return this.dataSource.query<EntryRow[]>(PRACTICUM_QUERIES.reviewQueue, parameters);
   }
 
   async entryById(entryId: string, viewerId: string): Promise<EntryRow | undefined> {

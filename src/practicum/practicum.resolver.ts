@@ -60,7 +60,7 @@ export class PracticumResolver {
     @Args('cohortId', { type: () => ID }, new UuidPipe('cohortId')) cohortId: string,
     @Args() page: PageArgs,
   ): Promise<PracticumLogEntry[]> {
-    return firstOf(await this.reader.reviewQueue(user, cohortId), page);
+    return this.reader.reviewQueue(user, cohortId, { limit: page.first });
   }
 
   @Query(() => PracticumSummary, { description: "A participant's practicum minutes and reflective practice minutes: own, or any for faculty and admins, or a facilitator's own communities' members" })

@@ -137,3 +137,12 @@ export function FormError({ message }: { message?: string }) {
 function inputAttributes(attributes: Record<string, unknown>): object {
   return attributes;
 }
+
+/** The link to a long list's next page, when there is one. */
+export function NextPageLink({ href }: { href: string | null }) {
+  return href ? (
+    <p>
+      <a href={href}>{t('page.next')}</a>
+    </p>
+  ) : null;
+}

@@ -64,6 +64,7 @@ const CORE = {
   'error.forbidden': 'You may not do this.',
   'error.title': 'Something is not right',
   'form.saved': 'Saved.',
+  'page.next': 'Next page',
 } as const;
 
 /** One catalogue: the shared texts and each domain's pages' own, which name their keys by domain (`journal.…`). */

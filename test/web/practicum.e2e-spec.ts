@@ -1,6 +1,20 @@
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { ENTRY_FIELDS, givenCohort, givenCommunity, givenEntry, givenMember, givenPlacement, PASSWORD, practicumRowCounts, reviewEntry, signInAdmin, SignedIn } from '../support/factories';
+import {
+  enroll,
+  ENTRY_FIELDS,
+  givenCohort,
+  givenCommunity,
+  givenEntry,
+  givenMember,
+  givenPlacement,
+  givenUser,
+  PASSWORD,
+  practicumRowCounts,
+  reviewEntry,
+  signInAdmin,
+  SignedIn,
+} from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { DESKTOP, PHONE, screenshot, scrollsSideways, seriousViolations, signedInPage } from '../support/web-pages';
 
@@ -203,5 +217,39 @@ describe('practicum in the web app', () => {
     await expect(page.getByText('No entry awaits your review.').isVisible()).resolves.toBe(true);
     await expectAccessible(page);
     expect((await app.ok(MY_PRACTICUM, { cohortId }, priya.token)).myPracticum.entries[0]).toMatchObject({ status: 'APPROVED', reviews: [{ decision: 'APPROVED' }] });
+  });
+
+  it('shows a long queue fifty at a time, oldest first across cohorts, and comes back to the page a review was made on', async () => {
+    // One faculty member of two cohorts, whose participants logged entries turn about: 30 each.
+    const reviewer = await givenUser(app, admin, { fullName: 'Dr. Wren Abara' });
+    const cohorts = [(await givenCohort(app, admin)).cohortId, (await givenCohort(app, admin)).cohortId];
+    for (const taught of cohorts) await enroll(app, admin, taught, reviewer.id, 'FACULTY');
+    const authors = await Promise.all(cohorts.map((taught, index) => givenMember(app, admin, taught, 'PARTICIPANT', { fullName: ['Ada Lakes', 'Bo Hills'][index] })));
+    const placements = await Promise.all(authors.map((author, index) => givenPlacement(app, author, cohorts[index])));
+    const logged: string[] = [];
+    for (let visit = 1; visit <= 30; visit++) {
+      for (const side of [0, 1]) {
+        const reflection = `${['Lakeside', 'Hillside'][side]} visit ${visit}.`;
+        await givenEntry(app, authors[side], placements[side], { reflection });
+        logged.push(reflection);
+      }
+    }
+    const page = await signedInPage(browser, app.baseUrl, reviewer.email, PASSWORD);
+    const reflections = () => page.locator('article pre.text').allInnerTexts();
+    await page.goto(`${app.baseUrl}/reviews`);
+    expect(await reflections()).toEqual(logged.slice(0, 50));
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Next page' }).click();
+    expect(await reflections()).toEqual(logged.slice(50));
+    await expect(page.getByRole('link', { name: 'Next page' }).count()).resolves.toBe(0);
+
+    // A refused review and an approval on the second page both come back to it.
+    const [first] = await page.getByRole('article').all();
+    await first.getByRole('button', { name: /^Request changes/ }).click();
+    await expect(page.getByRole('article').first().locator('p.error').innerText()).resolves.toBe('must say what to change when requesting changes');
+    expect(await reflections()).toEqual(logged.slice(50));
+    await page.getByRole('article').first().getByRole('button', { name: /^Approve/ }).click();
+    await expect(page.getByRole('status').innerText()).resolves.toBe('Entry approved.');
+    expect(await reflections()).toEqual(logged.slice(51));
   });
 });
