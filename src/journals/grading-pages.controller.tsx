@@ -79,7 +79,7 @@ export class GradingPagesController {
     const cohorts = [...new Map([...taught, ...administered].map((cohort) => [cohort.id, cohort])).values()];
     // A launch from an LMS link opens the queue of that link's assignment.
     const assignmentId = isUuid(query.assignment) ? query.assignment : undefined;
-    const window = { assignmentId, after: typeof query.after === 'string' ? decodeQueuePosition(query.after) : undefined, limit: GRADING_PAGE_SIZE + 1 };
+    const window = { assignmentId, after: typeof query.after === 'string' && query.after ? decodeQueuePosition(query.after) : undefined, limit: GRADING_PAGE_SIZE + 1 };
     const queues = await Promise.all(
       cohorts.map(async (cohort) =>
         (await this.submissions.gradingQueue(viewer.user, cohort.id, window)).map((journal): QueuedJournal => ({ journal, cohortName: cohort.name, timeZone: cohort.timeZone })),
