@@ -1,5 +1,5 @@
 import { BadInputError } from '../errors/domain-errors';
-import { decodeQueuePosition, queuePage, QueuePosition } from './queue-window';
+import { decodeQueuePosition, queuePage, QueuePosition, requestedQueuePage } from './queue-window';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 9, minute));
 const queued = (id: string, minute: number) => ({ entry: { id, submittedAt: at(minute) } });
@@ -36,5 +36,12 @@ describe('a page of a work queue', () => {
       expect(refusal).toBeInstanceOf(BadInputError);
       expect(Object.keys((refusal as BadInputError).reasons)).toEqual(['after']);
     }
+    expect(refusalOf(() => requestedQueuePage('not-a-position'))).toBeInstanceOf(BadInputError);
+  });
+
+  it('starts at the first page without an after, or with an empty one', () => {
+    for (const after of [undefined, '', ['a', 'b']]) expect(requestedQueuePage(after)).toEqual({ after: null });
+    const { after } = queuePage([[queued(A, 1), queued(B, 2)]], 1, positionOf);
+    expect(requestedQueuePage(after)).toEqual({ after, position: { submittedAt: at(1), id: A } });
   });
 });

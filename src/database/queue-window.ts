@@ -27,6 +27,17 @@ export function decodeQueuePosition(after: string): QueuePosition {
   return { submittedAt: new Date(key), id };
 }
 
+/** The page a request asks for: `after` as given, for the next link and forms, and the position it names. */
+export interface RequestedQueuePage {
+  after: string | null;
+  position?: QueuePosition;
+}
+
+/** The first page when `after` is absent or empty; BAD_USER_INPUT naming `after` for one the queue never handed out. */
+export function requestedQueuePage(after: unknown): RequestedQueuePage {
+  return typeof after === 'string' && after ? { after, position: decodeQueuePosition(after) } : { after: null };
+}
+
 /**
  * One page of several cohorts' queues, each read with the same window and a limit of `size + 1`:
  * the oldest `size` of them all, and where the next page starts when there is more.

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Post, Query, Req, Res, UseFilters, UseGuards } 
 import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { AppConfig } from '../config/app-config';
-import { decodeQueuePosition, queuePage } from '../database/queue-window';
+import { queuePage, requestedQueuePage } from '../database/queue-window';
 import { BadInputError, ConflictError } from '../errors/domain-errors';
 import { isUuid, UuidPipe } from '../graphql/uuid.pipe';
 import { cohortsOfPerson } from '../programs/cohorts-of-person';
@@ -79,7 +79,7 @@ export class GradingPagesController {
     const cohorts = [...new Map([...taught, ...administered].map((cohort) => [cohort.id, cohort])).values()];
     // A launch from an LMS link opens the queue of that link's assignment.
     const assignmentId = isUuid(query.assignment) ? query.assignment : undefined;
-    const window = { assignmentId, after: typeof query.after === 'string' && query.after ? decodeQueuePosition(query.after) : undefined, limit: GRADING_PAGE_SIZE + 1 };
+    const window = { assignmentId, after: requestedQueuePage(query.after).position, limit: GRADING_PAGE_SIZE + 1 };
     const queues = await Promise.all(
       cohorts.map(async (cohort) =>
         (await this.submissions.gradingQueue(viewer.user, cohort.id, window)).map((journal): QueuedJournal => ({ journal, cohortName: cohort.name, timeZone: cohort.timeZone })),

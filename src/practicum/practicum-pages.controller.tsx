@@ -2,7 +2,7 @@ import { Controller, Get, Param, Post, Query, Req, Res, UseFilters, UseGuards } 
 import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { AppConfig } from '../config/app-config';
-import { decodeQueuePosition, queuePage } from '../database/queue-window';
+import { queuePage, RequestedQueuePage, requestedQueuePage } from '../database/queue-window';
 import { BadInputError, ConflictError, NotFoundError } from '../errors/domain-errors';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { CohortEntity } from '../programs/cohort.entity';
@@ -31,8 +31,6 @@ const NOTICES = { entry: 'practicum.saved', placement: 'practicum.placementAdded
 
 /** Entries a page of the review queue shows: each carries its reflection and a review form. */
 const REVIEW_PAGE_SIZE = 50;
-/** A queue position from the query string or a form; null for the first page. */
-const positionOf = (after: unknown) => (typeof after === 'string' && after ? after : null);
 const noticeOf = (done?: string) => (done && done in NOTICES ? t(NOTICES[done as keyof typeof NOTICES]) : undefined);
 
 /** A whole number where one was typed; anything else stays text for the validator to name. */
@@ -134,22 +132,22 @@ export class PracticumPagesController {
 
   @Get('reviews')
   async reviews(@PageViewer() viewer: Viewer, @Res() response: Response, @Query('done') done?: unknown, @Query('after') after?: unknown): Promise<void> {
-    await this.sendQueue(response, viewer, positionOf(after), { notice: noticeOf(typeof done === 'string' ? done : undefined) });
+    await this.sendQueue(response, viewer, requestedQueuePage(after), { notice: noticeOf(typeof done === 'string' ? done : undefined) });
   }
 
   @Post('reviews/:entryId')
   async review(@PageViewer() viewer: Viewer, @Param('entryId', new UuidPipe('entryId')) entryId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const comment = textOf(request.body, 'comment');
     const decision = textOf(request.body, 'decision');
-    // Back to the page of the queue the review was made on.
-    const position = positionOf(textOf(request.body, 'after'));
+    // Back to the page of the queue the review was made on; a page it never handed out is refused before anything is saved.
+    const page = requestedQueuePage(textOf(request.body, 'after'));
     try {
       const input = { entryId, decision, comment: comment.trim() || undefined, version: whole(textOf(request.body, 'version')) };
       await this.practicum.reviewPracticumEntry(viewer.user, await validatedInput(ReviewPracticumEntryInput, input));
       const done = decision === 'APPROVED' ? 'approved' : 'returned';
-      response.redirect(303, `/reviews?${new URLSearchParams({ done, ...(position && { after: position }) }).toString()}`);
+      response.redirect(303, `/reviews?${new URLSearchParams({ done, ...(page.after && { after: page.after }) }).toString()}`);
     } catch (error) {
-      await this.sendQueue(response, viewer, position, { refused: { entryId, errors: refusalReasons(error), comment } }, 400);
+      await this.sendQueue(response, viewer, page, { refused: { entryId, errors: refusalReasons(error), comment } }, 400);
     }
   }
 
@@ -185,15 +183,15 @@ export class PracticumPagesController {
     sendPage(response, this.config, form, status);
   }
 
-  /** A page of the queue: the oldest entries across the viewer's cohorts, after `position` when given. */
-  private async sendQueue(response: Response, viewer: Viewer, position: string | null, shown: { notice?: string; refused?: RefusedReview }, status = 200): Promise<void> {
+  /** A page of the queue: the oldest entries across the viewer's cohorts, from where `requested` starts. */
+  private async sendQueue(response: Response, viewer: Viewer, requested: RequestedQueuePage, shown: { notice?: string; refused?: RefusedReview }, status = 200): Promise<void> {
     const cohorts = await cohortsOfPerson(this.programs, viewer.user.id, [EnrollmentRole.FACULTY, EnrollmentRole.FACILITATOR]);
-    const window = { after: position ? decodeQueuePosition(position) : undefined, limit: REVIEW_PAGE_SIZE + 1 };
+    const window = { after: requested.position, limit: REVIEW_PAGE_SIZE + 1 };
     const queues = await Promise.all(
       cohorts.map(async (cohort) => (await this.reader.reviewQueue(viewer.user, cohort.id, window)).map((entry): QueuedEntry => ({ entry, cohortName: cohort.name }))),
     );
     const { page, after } = queuePage(queues, REVIEW_PAGE_SIZE, ({ entry }) => entry);
     const nextHref = after ? `/reviews?${new URLSearchParams({ after }).toString()}` : null;
-    sendPage(response, this.config, <ReviewQueuePage viewer={viewer} queue={page} position={position} nextHref={nextHref} {...shown} />, status);
+    sendPage(response, this.config, <ReviewQueuePage viewer={viewer} queue={page} position={requested.after} nextHref={nextHref} {...shown} />, status);
   }
 }

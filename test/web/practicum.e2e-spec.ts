@@ -251,5 +251,13 @@ describe('practicum in the web app', () => {
     await page.getByRole('article').first().getByRole('button', { name: /^Approve/ }).click();
     await expect(page.getByRole('status').innerText()).resolves.toBe('Entry approved.');
     expect(await reflections()).toEqual(logged.slice(51));
+
+    // A page position the queue never handed out is refused before the review is saved.
+    const form = page.getByRole('article').first().locator('form');
+    const action = (await form.getAttribute('action'))!.split('#')[0];
+    const fields = { _csrf: await form.locator('input[name=_csrf]').inputValue(), decision: 'APPROVED', version: '1', after: 'not-a-position' };
+    expect((await page.request.post(`${app.baseUrl}${action}`, { form: fields })).status()).toBe(400);
+    await page.reload();
+    expect(await reflections()).toEqual(logged.slice(51));
   });
 });
